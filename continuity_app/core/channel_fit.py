@@ -143,7 +143,8 @@ def independence(
     Scenarios are weighted by frequency times this function's loss in them; when nothing is
     lost yet (a new plan), by frequency alone, and failing that equally.
     """
-    survives, fails = [], []
+    survives: list[str] = []
+    fails: list[str] = []
     weights = []
     for outcome in evaluation.scenarios:
         scenario = outcome.scenario

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
+from typing import cast
 
 import numpy as np
 
@@ -94,7 +95,9 @@ def _stream(seed: int, key: str, purpose: int) -> np.random.Generator:
 
 
 def _array_pick(seed: int, purpose: int, size: int) -> Pick:
-    return lambda value, key: pert(_stream(seed, key, purpose), value, size)
+    # cast: one draw per trial goes where a Pick gives a float; inputs_for's arithmetic is the
+    # same on an array (numpy broadcasts), and _money reads those fields back as arrays.
+    return lambda value, key: cast(float, pert(_stream(seed, key, purpose), value, size))
 
 
 def _scalar_pick(seed: int, purpose: int) -> Pick:
@@ -335,25 +338,24 @@ class MonteCarlo:
                 tuple(scenario_key(d, failed) for d in draws),
                 grid.tobytes(),
             )
-            tables.append(
-                self._tables.get(
-                    key,
-                    lambda failed=failed, grid=grid: _tables(
-                        unit,
-                        unit_draws,
-                        failed,
-                        grid,
-                        self.constants,
-                        self._fallback_free.get(
-                            (base_key, grid.tobytes()),
-                            lambda grid=grid: fallback_free_table(
-                                unit, grid, self.constants, hourly_starts()
-                            ),
-                        ),
-                    ),
-                )
-            )
+            compute = partial(self._scenario_tables, unit, unit_draws, base_key, failed, grid)
+            tables.append(self._tables.get(key, compute))
         return tables, bool(draws)
+
+    def _scenario_tables(
+        self,
+        unit: FunctionInputs,
+        unit_draws: list[FunctionInputs],
+        base_key: tuple,
+        failed: frozenset[str],
+        grid: np.ndarray,
+    ) -> _Tables:
+        """One scenario's tables, from the kept table without fallbacks when there is one."""
+        base = self._fallback_free.get(
+            (base_key, grid.tobytes()),
+            partial(fallback_free_table, unit, grid, self.constants, hourly_starts()),
+        )
+        return _tables(unit, unit_draws, failed, grid, self.constants, base)
 
     def _outage_losses(
         self,

@@ -14,6 +14,7 @@ from continuity_app.core.plan import (
     Plan,
     Tolerance,
     Uncertain,
+    Weekday,
     likely,
     revise,
 )
@@ -21,9 +22,8 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.core.scenarios import preset_scenarios
 
 # The guided set-up starts from a common shop week; the owner changes it there.
-OPENING_HOURS: dict[str, list[str]] = {
-    day: ["09:00-18:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat")
-}
+_SHOP_DAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat")
+OPENING_HOURS: dict[Weekday, list[str]] = {day: ["09:00-18:00"] for day in _SHOP_DAYS}
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Answers:
     activities: list[Activity]
     staff: int
     staff_hourly_cost: float
-    opening_hours: dict[str, list[str]] = field(default_factory=lambda: dict(OPENING_HOURS))
+    opening_hours: dict[Weekday, list[str]] = field(default_factory=lambda: dict(OPENING_HOURS))
     patience_hours: float | None = None  # how long customers wait; None: published defaults
     other_channels: dict[str, float] = field(default_factory=dict)  # channel: share reachable
     gross_margin: float | None = None  # None: losses counted as lost sales
@@ -180,7 +180,9 @@ def _function(
             else None
         ),
         productivity_loss=default.productivity_loss if coordination else None,
-        **behaviour,
+        patience_hours=behaviour["patience_hours"],
+        recapture_share=behaviour["recapture_share"],
+        churn_share=behaviour["churn_share"],
     )
 
 

@@ -56,9 +56,9 @@ def _waited_and_gave_up(
     durations: np.ndarray,
     rest_of_day_hours: float,
     unserved: np.ndarray,
-    best_share: np.ndarray,
-    patience: np.ndarray,
-    perishable: np.ndarray,
+    best_share: np.ndarray | np.floating,
+    patience: np.ndarray | np.floating,
+    perishable: np.ndarray | np.floating,
     out: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Shares of each step's arrivals that wait for service and that give up, (..., steps,
@@ -68,6 +68,12 @@ def _waited_and_gave_up(
     `patience` and `perishable` are (...): a leading axis of draws, or none.
     """
     inside, remaining, rest_of_day = clock
+    # a single value as a 0-d array, indexed as the draws' arrays are (the same numbers)
+    best_share, patience, perishable = (
+        np.asarray(best_share),
+        np.asarray(patience),
+        np.asarray(perishable),
+    )
     blocked = inside * unserved[..., None]
     waited, gave_up = out if out is not None else (np.empty_like(blocked), np.empty_like(blocked))
     np.multiply(remaining, (-1.0 / patience)[..., None, None], out=waited)

@@ -131,7 +131,7 @@ def table_with_fallbacks(
     changing = np.flatnonzero(((share != final) | (price != final_price)).any(axis=0))
     rows = min(int(changing[-1]) + 1 if changing.size else 0, clock[0].shape[0])
     if rows:
-        early = tuple(part[:rows] for part in clock)
+        early = (clock[0][:rows], clock[1][:rows], clock[2][:rows])
         patience = np.array([d.patience_hours for d in draws])
         perishable = np.array([d.perishable_share for d in draws])
         hours = constants.rest_of_day_hours

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Literal, Self, TypeVar, get_args
+from typing import Any, ClassVar, Final, Literal, Self, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 
 from continuity_app.core.i18n import number, translate
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION: Final = 2  # Final: its type is Literal[2], as Plan.schema_version
 # Between the problems of one whole-plan check (the reading side splits on it); a newline, so
 # that translations are free to use any punctuation inside a problem.
 PROBLEM_SEPARATOR = "\n"
 
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # Bounds no real business reaches: a value beyond them is a typing slip or a damaged file, and
 # refusing it keeps every sum the model makes finite.
@@ -137,6 +137,8 @@ class Range(_Model):
 
 
 Uncertain = float | Range
+# A checked value comes back as it went in: a number stays a number, a range a range.
+_Bounded = TypeVar("_Bounded", bound=float | Range)
 
 
 def likely(value: Uncertain) -> float:
@@ -144,7 +146,9 @@ def likely(value: Uncertain) -> float:
     return value.likely if isinstance(value, Range) else float(value)
 
 
-def _check_bounds(value: Uncertain, low: float | None, high: float | None, strict: bool = False):
+def _check_bounds(
+    value: _Bounded, low: float | None, high: float | None, strict: bool = False
+) -> _Bounded:
     for each in (value.low, value.likely, value.high) if isinstance(value, Range) else (value,):
         if low is not None and (each <= low if strict else each < low):
             if strict:
@@ -163,7 +167,7 @@ def _check_bounds(value: Uncertain, low: float | None, high: float | None, stric
     return value
 
 
-def _at_most(value: Uncertain, high: float, problem: str) -> Uncertain:
+def _at_most(value: _Bounded, high: float, problem: str) -> _Bounded:
     """Refuse a value above `high`; `problem` names the bound ({value}, {limit}) and why."""
     for each in (value.low, value.likely, value.high) if isinstance(value, Range) else (value,):
         if each > high:
@@ -173,7 +177,9 @@ def _at_most(value: Uncertain, high: float, problem: str) -> Uncertain:
 
 def _shown(value: float) -> str:
     """A value as a problem quotes it: whole counts grouped, the rest as 1e+30."""
-    if isinstance(value, int) and abs(value) < 10**15:
+    if not isinstance(value, int):
+        return f"{float(value):g}"
+    if abs(value) < 10**15:
         return number(value)
     try:
         return f"{float(value):g}"
@@ -181,7 +187,7 @@ def _shown(value: float) -> str:
         return f"10^{int(value.bit_length() * 0.30103)}"
 
 
-def _amount(value: Uncertain) -> Uncertain:
+def _amount(value: _Bounded) -> _Bounded:
     problem = translate(
         "PlanModel",
         "{value} is more money than any business deals in; amounts in a plan are at most "
@@ -190,7 +196,7 @@ def _amount(value: Uncertain) -> Uncertain:
     return _at_most(_non_negative(value), MAX_AMOUNT, problem)
 
 
-def _share(value: Uncertain) -> Uncertain:
+def _share(value: _Bounded) -> _Bounded:
     return _check_bounds(value, 0.0, 1.0)
 
 
@@ -198,11 +204,11 @@ def _optional_share(value: Uncertain | None) -> Uncertain | None:
     return None if value is None else _share(value)
 
 
-def _non_negative(value: Uncertain) -> Uncertain:
+def _non_negative(value: _Bounded) -> _Bounded:
     return _check_bounds(value, 0.0, None)
 
 
-def _positive(value: Uncertain) -> Uncertain:
+def _positive(value: _Bounded) -> _Bounded:
     return _check_bounds(value, 0.0, None, strict=True)
 
 
