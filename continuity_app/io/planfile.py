@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from continuity_app.core.display import format_file_size
 from continuity_app.core.i18n import translate
@@ -138,7 +139,7 @@ def _type_problems() -> dict[str, str]:
     }
 
 
-def _message(item: dict[str, Any]) -> str:
+def _message(item: ErrorDetails) -> str:
     kind = item["type"]
     if kind == "missing":
         return translate("PlanFile", "is missing")
@@ -158,7 +159,7 @@ def _message(item: dict[str, Any]) -> str:
 def describe_validation_error(error: ValidationError) -> list[str]:
     """One readable line per problem, each starting with the field's path in the document."""
     problems: list[str] = []
-    by_path: dict[str, list[dict[str, Any]]] = {}
+    by_path: dict[str, list[ErrorDetails]] = {}
     for item in error.errors(include_url=False):
         path = _location(tuple(item["loc"]))
         if not path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import math
 import numbers
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,7 +88,7 @@ def set_cell(cell: Any, value: Any) -> None:
             cell.quotePrefix = True  # edited in Excel, it stays text
 
 
-def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[Row]]]) -> None:
+def write_xlsx(path: Path, sheets: Mapping[str, tuple[Sequence[str], Sequence[Row]]]) -> None:
     """A workbook with one sheet per table: titles in row 1, frozen; columns fit to content."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter

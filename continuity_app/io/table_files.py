@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 from xml.parsers import expat
 
 from continuity_app.core.display import format_file_size
@@ -382,7 +383,7 @@ class _XmlScanner:
         if on_start is not None:
             self.parser.StartElementHandler = on_start
 
-    def _refuse(self, *_args: object) -> None:
+    def _refuse(self, *_args: object) -> NoReturn:
         raise SpreadsheetError(
             translate(
                 "Spreadsheets",
