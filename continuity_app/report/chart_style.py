@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import matplotlib
 from matplotlib.axes import Axes
@@ -21,6 +21,9 @@ from continuity_app.core.display import format_hours
 from continuity_app.core.i18n import digits, translate
 from continuity_app.core.labels import category_labels
 from continuity_app.core.terms import term
+
+if TYPE_CHECKING:
+    from matplotlib.typing import LegendLocType, LineStyleType, RcKeyType
 
 # Okabe & Ito (2008), the colour-blind safe palette; yellow (#F0E442) is left out because it
 # is too light on white for lines and thin bars.
@@ -46,7 +49,15 @@ SPINE = "#8C8C8C"
 # Markers and dashes tell the scenario lines apart in greyscale print, and let lines that
 # coincide show through each other.
 MARKERS = ("o", "s", "^", "D", "v", "P", "X")
-DASHES = ("-", (0, (6, 2)), (0, (1.5, 1.5)), (0, (6, 2, 1.5, 2)), (0, (3, 2)), (0, (10, 3)), "-")
+DASHES: tuple[LineStyleType, ...] = (
+    "-",
+    (0, (6, 2)),
+    (0, (1.5, 1.5)),
+    (0, (6, 2, 1.5, 2)),
+    (0, (3, 2)),
+    (0, (10, 3)),
+    "-",
+)
 REFERENCE_DASH = (0, (4, 4))
 
 BASE_FONT_SIZE = 8.5
@@ -141,7 +152,7 @@ def font_families(font_family: str | Sequence[str] | None) -> list[str]:
     return [*(f for f in families if f != FALLBACK_FONT), FALLBACK_FONT]
 
 
-def style_params(font_family: str | Sequence[str] | None, font_size: float) -> dict[str, Any]:
+def style_params(font_family: str | Sequence[str] | None, font_size: float) -> dict[RcKeyType, Any]:
     """rcParams for building one figure; everything else is set on the artists themselves."""
     return {
         "font.family": font_families(font_family),
@@ -188,7 +199,7 @@ def style_axes(
     ax: Axes,
     *,
     rtl: bool,
-    grid_axis: str = "y",
+    grid_axis: Literal["x", "y", "both", ""] = "y",
     font_family: str | Sequence[str] | None = None,
     font_size: float = BASE_FONT_SIZE,
 ) -> None:
@@ -233,7 +244,7 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(lines) or text
 
 
-def side_legend_location(rtl: bool) -> str:
+def side_legend_location(rtl: bool) -> LegendLocType:
     """Legends sit outside the plot, after the data in reading order."""
     return "outside left upper" if rtl else "outside right upper"
 

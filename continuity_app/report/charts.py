@@ -468,7 +468,11 @@ def _write(figure: Figure, target: Path | io.BytesIO, kind: str) -> None:
 
 def _fixed_labels(ticks: Sequence[tuple[float, str]]) -> Callable[[float, int | None], str]:
     lookup = {round(h, 6): text for h, text in ticks}
-    return lambda value, _pos=None: lookup.get(round(value, 6), "")
+
+    def label(value: float, _pos: int | None = None) -> str:
+        return lookup.get(round(value, 6), "")
+
+    return label
 
 
 def _percent(value: float) -> str:
