@@ -16,7 +16,7 @@ WAYLAND_PLATFORMS = {"wayland", "wayland-egl", "wayland-brcm"}
 CONNECT_TIMEOUT_S = 3.0  # an X server forwarded over SSH answers well within this
 
 
-def _connects(family: int, address: str | bytes | tuple[str, int]) -> bool:
+def _connects(family: int, address: str | bytes | tuple[str, int] | tuple[int, bytes]) -> bool:
     try:
         with socket.socket(family, socket.SOCK_STREAM) as probe:
             probe.settimeout(CONNECT_TIMEOUT_S)

@@ -78,14 +78,16 @@ def run_selftest() -> int:
     try:
         from PySide6.QtWidgets import QApplication
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        results.append(_step("Qt platform", lambda: app.platformName()))
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):  # typed as the core application: narrowed
+            app = QApplication(sys.argv[:1])
+        results.append(_step("Qt platform", app.platformName))
         for name in example_names():
             plan = load_example(name)
 
             def check(plan=plan, name=name) -> str:
-                from continuity_app.report.pdf_plan import render_plan_pdf
                 from continuity_app.core.plan_content import compute_results
+                from continuity_app.report.pdf_plan import render_plan_pdf
 
                 results = compute_results(plan, reference)  # once, for the summary and the PDF
                 evaluation, advice = results.evaluation, results.recommendations

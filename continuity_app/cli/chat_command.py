@@ -262,7 +262,7 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, key: bytes |
             row(
                 translate("ChatReport", "Customer messages:"),
                 translate("ChatReport", "{count} ({per_day} per active day)").format(
-                    count=number(summary.customer_messages),
+                    count=number(summary.customer_messages or 0),
                     per_day=number(summary.customer_messages_per_day or 0, 1),
                 ),
             )
