@@ -30,8 +30,10 @@ class Formatter:
         installed = current_language()
         # the installed language's own translator where the locale is the same (it may be a
         # pseudo-locale under test); otherwise the shipped one for this locale
-        shared = isinstance(installed, QtLanguage) and installed.locale == self.locale
-        self.language = QtLanguage(self.locale, digits, installed.translator if shared else None)
+        translator = None
+        if isinstance(installed, QtLanguage) and installed.locale == self.locale:
+            translator = installed.translator
+        self.language = QtLanguage(self.locale, digits, translator)
         self.duration_unit = duration_unit  # auto or hours
 
     def number(self, value: float, decimals: int = 0) -> str:

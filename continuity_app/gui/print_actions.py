@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths
@@ -14,6 +15,9 @@ from continuity_app.gui.context import AppContext
 from continuity_app.gui.memory import return_freed_memory
 from continuity_app.gui.open_plan import file_stem
 from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
+
+if TYPE_CHECKING:  # the report is imported when first printing (start-up time)
+    from continuity_app.report.pdf_plan import Paper
 
 
 class PrintActions(QObject):
@@ -101,7 +105,7 @@ class PrintActions(QObject):
         printer.setDocName(self.context.open_plan.plan.business.name)
         return printer
 
-    def paper(self) -> str:
+    def paper(self) -> Paper:
         """The paper of the business's main country ("a4" or "letter"), not the system
         locale's: a plan for Lagos prints on A4 on an American laptop."""
         from continuity_app.report.pdf_plan import plan_paper

@@ -224,7 +224,7 @@ def describe(entry: PendingRecovery) -> str:
 
 def ask_about(parent, entry: PendingRecovery, can_restore: bool, remaining: int) -> str:
     """One recovered piece of work: restore it here, save it to a file, discard it, or later."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -244,7 +244,7 @@ def ask_about(parent, entry: PendingRecovery, can_restore: bool, remaining: int)
     if remaining:
         question += " " + translate("Recovery", "(%n more after this one.)", None, remaining)
     box.setInformativeText(question)
-    buttons = {}
+    buttons: dict[QAbstractButton, str] = {}
     restore = None
     if can_restore:
         restore = box.addButton(translate("Recovery", "Restore"), box.ButtonRole.AcceptRole)

@@ -221,7 +221,7 @@ class ResultsEngine(QObject):
         if self._timer.isActive():
             self.refresh()  # an edit pending: everything
             return
-        stages = (RECOMMEND,)
+        stages: tuple[str, ...] = (RECOMMEND,)
         if self._simulated is not plan:
             stages = (SIMULATE, *stages)
         if self._evaluated is not plan:
@@ -272,41 +272,43 @@ class ResultsEngine(QObject):
         (for tests, screenshots, printing and quitting); None waits as long as it takes."""
         return wait_for_pool(self._pool, timeout_ms)
 
-    def _current(self, number: int) -> bool:
-        return self._job is not None and self._job.number == number
+    def _current(self, number: int) -> _Job | None:
+        """The job running now when it is job `number`; None for the results of an older one."""
+        job = self._job
+        return job if job is not None and job.number == number else None
 
     def _on_stage(self, number: int, stage: str) -> None:
-        if self._current(number):
+        if self._current(number) is not None:
             self.slowStage.emit(stage)
 
     def _on_progress(self, number: int, done: float) -> None:
-        if self._current(number):
+        if self._current(number) is not None:
             self.slowProgress.emit(done)
 
     def _on_evaluation(self, number: int, result: Any) -> None:
-        if self._current(number):
+        if (job := self._current(number)) is not None:
             self.evaluation = result
-            self._evaluated = self._job.plan
+            self._evaluated = job.plan
             self.evaluationReady.emit(result)
 
     def _on_monte_carlo(self, number: int, result: Any) -> None:
-        if self._current(number):
+        if (job := self._current(number)) is not None:
             self.monte_carlo = result
-            self._simulated = self._job.plan
+            self._simulated = job.plan
             self.monteCarloReady.emit(result)
 
     def _on_recommendations(self, number: int, result: Any) -> None:
-        if self._current(number):
+        if (job := self._current(number)) is not None:
             self.recommendations = result
-            self._recommended = (self._job.plan, self._job.budget)
+            self._recommended = (job.plan, job.budget)
             self.recommendationsReady.emit(result)
 
     def _on_failed(self, number: int, message: str) -> None:
-        if self._current(number):
+        if self._current(number) is not None:
             self.failed.emit(message)
 
     def _on_finished(self, number: int) -> None:
         self._running = {job for job in self._running if job.number != number}
-        if self._current(number):
+        if self._current(number) is not None:
             self._job = None
             self.slowFinished.emit()

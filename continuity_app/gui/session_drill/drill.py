@@ -7,7 +7,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,7 +73,7 @@ class _Drill(BusinessSteps, TableSteps, PlanSteps, WindowSteps):
         self.folder.mkdir(parents=True, exist_ok=True)
         self.languages = languages
         self.counts: Counter[str] = Counter()
-        self.timings: Counter[str] = Counter()
+        self.timings: defaultdict[str, float] = defaultdict(float)  # seconds per kind of step
         self.rss_trace: list[tuple[int, float]] = []
         self.refused = 0
         self.errors: list[str] = []

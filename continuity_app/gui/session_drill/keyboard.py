@@ -20,11 +20,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -37,7 +38,8 @@ def _keys(widget: QWidget, text: str) -> None:
     """Type `text` into `widget` key by key (QTest.keyClicks aborts on letters beyond ASCII)."""
     for char in text:
         if char.isascii():
-            QTest.keyClick(widget, char)
+            # PySide6 takes a character here (QTest's char overload); its stub lists only keys
+            QTest.keyClick(widget, char)  # type: ignore[call-overload]
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
@@ -108,7 +110,7 @@ class DrillInput:
             key = self.rng.choice((Qt.Key.Key_Up, Qt.Key.Key_Down))
         QTest.keyClick(combo, key)
 
-    def _spin(self, spin: QAbstractSpinBox, typed: float | None, maximum: float) -> None:
+    def _spin(self, spin: QSpinBox | QDoubleSpinBox, typed: float | None, maximum: float) -> None:
         """Arrow keys, or a value typed over the text and Enter."""
         if typed is None or self.rng.random() < 0.5:
             up = spin.value() < maximum and self.rng.random() < 0.6
@@ -134,7 +136,9 @@ class DrillInput:
         """Open the cell's editor (its delegate's), type `text` (None: leave it) and press
         Enter; False when the cell cannot be edited."""
         view.setCurrentIndex(index)
-        if not view.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, None):
+        # no event: Qt's edit() takes a null one, which PySide6's stub does not allow for
+        trigger = QAbstractItemView.EditTrigger.EditKeyPressed
+        if not view.edit(index, trigger, None):  # type: ignore[call-overload]
             return False
         editor = self._editor(view)
         if editor is None:
@@ -144,6 +148,9 @@ class DrillInput:
                 editor.setCurrentIndex(self.rng.randrange(editor.count()))
             else:
                 line = editor if isinstance(editor, QLineEdit) else editor.findChild(QLineEdit)
+                if line is None:
+                    # the step fails with this, as it did when None had no selectAll
+                    raise TypeError(f"a cell editor with nothing to type in: {editor!r}")
                 line.selectAll()
                 _keys(line, text)
         QTest.keyClick(editor, Qt.Key.Key_Return)
