@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +118,7 @@ class ChatImportDialog(QDialog):
             self.order_buttons[order] = button
             self.order_group.addButton(button)
             order_layout.addWidget(button)
-            button.toggled.connect(lambda on, o=order: on and self._order_chosen(o))
+            button.toggled.connect(partial(self._order_toggled, order))
         order_layout.addStretch(1)
         self.order_box.hide()
 
@@ -149,8 +150,8 @@ class ChatImportDialog(QDialog):
         self.chart_title = QLabel(self)
         self.chart: QWidget | None = None
         self.chart_box = QVBoxLayout()
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
         self.privacy.setStyleSheet("color: palette(placeholder-text);")
@@ -179,7 +180,7 @@ class ChatImportDialog(QDialog):
         layout.addLayout(self.figures)
         layout.addWidget(self.chart_title)
         layout.addLayout(self.chart_box)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addWidget(self.privacy)
         layout.addWidget(self.buttons)
@@ -353,8 +354,9 @@ class ChatImportDialog(QDialog):
         index = self.business_combo.currentIndex()
         return self._authors[index - 1] if 0 < index <= len(self._authors) else None
 
-    def _order_chosen(self, order: str) -> None:
-        self._start(order, self._chosen_business())
+    def _order_toggled(self, order: str, on: bool) -> None:
+        if on:  # the button of the order chosen, not the one unchecked by it
+            self._start(order, self._chosen_business())
 
     def choose_date_order(self, order: str) -> None:
         """Pick one of the candidate date orders (as the radio button does)."""
@@ -398,7 +400,7 @@ class ChatImportDialog(QDialog):
             value.setText("–")
             self.figures.setRowVisible(_label, summary is not None and key != "responses")
         if summary is None:
-            self.result.setText("")
+            self.outcome.setText("")
             self.chart_title.setText("")
             if self.chart is not None:
                 self.chart.hide()
@@ -456,7 +458,7 @@ class ChatImportDialog(QDialog):
                 "all messages per day with messages; choose the business to count only customers"
             )
         daily = number(inputs["daily_interactions"], 1)
-        self.result.setText(
+        self.outcome.setText(
             self.tr("%1 will get <b>%2 daily interactions</b> (%3) and this hour-of-day profile.")
             .replace("%1", self._function_name())
             .replace("%2", daily)
