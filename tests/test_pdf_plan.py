@@ -298,7 +298,7 @@ def _arabic_translations() -> dict[str, str]:
     return {
         message.findtext("source"): message.findtext("translation")
         for context in root.iter("context")
-        if context.findtext("name") == "OpenPlan"
+        if context.findtext("name") == "PrintedPlan"
         for message in context.iter("message")
     }
 

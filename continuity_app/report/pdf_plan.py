@@ -50,7 +50,7 @@ from continuity_app.report.printed_plan import (
     render_charts,
 )
 
-# Every PDF string goes through translate("OpenPlan", "…") with both arguments literal,
+# Every PDF string goes through translate("PrintedPlan", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
 
 Paper = Literal["a4", "letter"]
@@ -430,7 +430,7 @@ class PlanRenderer:
         painter.drawText(
             header,
             trail | bottom,
-            translate("OpenPlan", "Continuity plan · version {version}").format(
+            translate("PrintedPlan", "Continuity plan · version {version}").format(
                 version=self.plan.details.plan_version
             ),
         )
@@ -446,7 +446,7 @@ class PlanRenderer:
         painter.drawText(
             footer,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            translate("OpenPlan", "page {page} of {pages}").format(
+            translate("PrintedPlan", "page {page} of {pages}").format(
                 page=number(page), pages=number(pages)
             ),
         )

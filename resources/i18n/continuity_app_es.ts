@@ -2820,7 +2820,7 @@
     </message>
 </context>
 <context>
-    <name>PlanDocument</name>
+    <name>PrintedPlan</name>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>

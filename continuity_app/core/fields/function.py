@@ -20,7 +20,7 @@ def function_fields() -> tuple[Field, ...]:
             translate("FunctionsModel", "What this part of the business does on WhatsApp."),
             default_source=defaults,
             synonyms=("name", "function", "functionname", "process", "activity", "description"),
-            pdf_header=translate("OpenPlan", "Function"),
+            pdf_header=translate("PrintedPlan", "Function"),
         ),
         Field(
             "kind",
@@ -29,7 +29,7 @@ def function_fields() -> tuple[Field, ...]:
             translate("FunctionsModel", "Decides which channel features it needs."),
             kind="choice",
             synonyms=("kind", "type", "category", "functionkind"),
-            pdf_header=translate("OpenPlan", "Kind"),
+            pdf_header=translate("PrintedPlan", "Kind"),
         ),
         Field(
             "daily_interactions",
@@ -59,7 +59,7 @@ def function_fields() -> tuple[Field, ...]:
             sheet_hint=translate(
                 "Spreadsheets", "write interactions per open day, such as 60 or 40 – 60 – 90"
             ),
-            pdf_header=translate("OpenPlan", "Interactions per open day"),
+            pdf_header=translate("PrintedPlan", "Interactions per open day"),
         ),
         Field(
             "whatsapp_share",
@@ -76,7 +76,7 @@ def function_fields() -> tuple[Field, ...]:
             default_source=defaults,
             synonyms=("whatsappshare", "share", "whatsapp", "washare", "shareonwhatsapp"),
             sheet_hint=translate("Spreadsheets", "write a share such as 0.8 or 80 %"),
-            pdf_header=translate("OpenPlan", "On WhatsApp"),
+            pdf_header=translate("PrintedPlan", "On WhatsApp"),
         ),
         Field(
             "revenue_per_interaction",
@@ -100,7 +100,7 @@ def function_fields() -> tuple[Field, ...]:
             sheet_hint=translate(
                 "Spreadsheets", "write an amount in the plan currency, such as 35"
             ),
-            pdf_header=translate("OpenPlan", "Value each"),
+            pdf_header=translate("PrintedPlan", "Value each"),
         ),
         Field(
             "patience_hours",
@@ -116,7 +116,7 @@ def function_fields() -> tuple[Field, ...]:
             default_source=behaviour,
             synonyms=("patiencehours", "patience", "patienceh", "waithours"),
             sheet_hint=translate("Spreadsheets", "write hours, such as 4 or 1 – 4 – 12"),
-            pdf_header=translate("OpenPlan", "Patience"),
+            pdf_header=translate("PrintedPlan", "Patience"),
         ),
         Field(
             "recapture_share",
@@ -131,7 +131,7 @@ def function_fields() -> tuple[Field, ...]:
             default_source=behaviour,
             synonyms=("recaptureshare", "recapture", "recaptured"),
             sheet_hint=translate("Spreadsheets", "write a share such as 0.5 or 50 %"),
-            pdf_header=translate("OpenPlan", "Won back"),
+            pdf_header=translate("PrintedPlan", "Won back"),
         ),
         Field(
             "churn_share",
@@ -149,7 +149,7 @@ def function_fields() -> tuple[Field, ...]:
             default_source=behaviour,
             synonyms=("churnshare", "churn"),
             sheet_hint=translate("Spreadsheets", "write a share such as 0.05 or 5 %"),
-            pdf_header=translate("OpenPlan", "Lost for good"),
+            pdf_header=translate("PrintedPlan", "Lost for good"),
         ),
         Field(
             "perishable_share",

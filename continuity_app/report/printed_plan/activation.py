@@ -20,7 +20,7 @@ def _declarer(page: Page, role: Role) -> str:
     if role.alternate_phone:
         alternate += " (" + page.phone(role.alternate_phone) + ")"
     return page.t(
-        translate("OpenPlan", "{declarer}; if unreachable, the alternate {alternate}"),
+        translate("PrintedPlan", "{declarer}; if unreachable, the alternate {alternate}"),
         declarer=text,
         alternate=alternate,
     )
@@ -28,28 +28,28 @@ def _declarer(page: Page, role: Role) -> str:
 
 def write(page: Page) -> None:
     details = page.plan.details
-    page.heading("activation", translate("OpenPlan", "Activation criteria and who may declare"))
-    page.sub(translate("OpenPlan", "Declare an outage when"))
+    page.heading("activation", translate("PrintedPlan", "Activation criteria and who may declare"))
+    page.sub(translate("PrintedPlan", "Declare an outage when"))
     criteria = [page.user(c) for c in details.activation_criteria]
     if not criteria:
         criteria = [
-            escape(translate("OpenPlan", "No activation criteria are written in the plan yet."))
+            escape(translate("PrintedPlan", "No activation criteria are written in the plan yet."))
         ]
     page.bullets(criteria)
-    page.sub(translate("OpenPlan", "Who may declare"))
+    page.sub(translate("PrintedPlan", "Who may declare"))
     roots = declarers(page.plan)
     if roots:
         page.bullets([_declarer(page, role) for role in roots])
     else:
         page.para(
-            escape(translate("OpenPlan", "No role is named yet: name an outage lead in the plan.")),
+            escape(translate("PrintedPlan", "No role is named yet: name an outage lead in the plan.")),
             "warn",
         )
-    page.sub(translate("OpenPlan", "Escalation"))
+    page.sub(translate("PrintedPlan", "Escalation"))
     items = [
         page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Within {duration}, {function} must serve at least {share} of its "
                 "interactions; if it does not, add the next fallback channel.",
             ),
@@ -64,7 +64,7 @@ def write(page: Page) -> None:
         items.append(
             page.t(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "At {duration}, the longest outage you can bear, the loss passes "
                     "{amount}: the owner decides on further measures.",
                 ),

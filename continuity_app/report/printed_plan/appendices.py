@@ -22,11 +22,11 @@ def _scope(scope: str) -> str:
 
 def history(page: Page) -> None:
     """Appendix B: the outages the scenarios are derived from, oldest first."""
-    page.heading("appendix-b", translate("OpenPlan", "Appendix B. Outage history"))
+    page.heading("appendix-b", translate("PrintedPlan", "Appendix B. Outage history"))
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "The outages the scenarios' frequencies and lengths are derived from, as "
                 "news reports and the providers' status pages describe them.",
             )
@@ -49,12 +49,12 @@ def history(page: Page) -> None:
     ]
     page.headed_table(
         [
-            translate("OpenPlan", "Date"),
-            translate("OpenPlan", "Services"),
-            translate("OpenPlan", "Length"),
-            translate("OpenPlan", "Scope"),
-            translate("OpenPlan", "Cause"),
-            translate("OpenPlan", "Conf."),
+            translate("PrintedPlan", "Date"),
+            translate("PrintedPlan", "Services"),
+            translate("PrintedPlan", "Length"),
+            translate("PrintedPlan", "Scope"),
+            translate("PrintedPlan", "Cause"),
+            translate("PrintedPlan", "Conf."),
         ],
         rows,
         numeric={2},
@@ -66,24 +66,24 @@ def decision_log(page: Page) -> None:
     """Appendix C: a form to note each decision during an outage."""
     page.heading(
         "appendix-c",
-        translate("OpenPlan", "Appendix C. Decision log"),
+        translate("PrintedPlan", "Appendix C. Decision log"),
         new_page=page.log_new_page,
     )
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Outage started (date, time): ______________   Declared by: ______________",
             )
         )
     )
     page.headed_table(
         [
-            translate("OpenPlan", "Time"),
-            translate("OpenPlan", "Decision or action"),
-            translate("OpenPlan", "By"),
-            translate("OpenPlan", "Why"),
-            translate("OpenPlan", "Follow-up"),
+            translate("PrintedPlan", "Time"),
+            translate("PrintedPlan", "Decision or action"),
+            translate("PrintedPlan", "By"),
+            translate("PrintedPlan", "Why"),
+            translate("PrintedPlan", "Follow-up"),
         ],
         [["", "", "", "", ""] for _ in range(page.log_rows)],
         widths=[10, 35, 13, 24, 18],
@@ -94,11 +94,11 @@ def decision_log(page: Page) -> None:
 def terms(page: Page) -> None:
     """Appendix E: the plan's plain words with the technical terms a consultant or insurer
     uses."""
-    page.heading("appendix-e", translate("OpenPlan", "Appendix E. Glossary"), new_page=True)
+    page.heading("appendix-e", translate("PrintedPlan", "Appendix E. Glossary"), new_page=True)
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "This plan uses everyday words; the technical term beside each is the one "
                 "continuity standards and risk analysts use.",
             )
@@ -107,9 +107,9 @@ def terms(page: Page) -> None:
     )
     page.headed_table(
         [
-            translate("OpenPlan", "In this plan"),
-            translate("OpenPlan", "Technical term"),
-            translate("OpenPlan", "Meaning"),
+            translate("PrintedPlan", "In this plan"),
+            translate("PrintedPlan", "Technical term"),
+            translate("PrintedPlan", "Meaning"),
         ],
         [[f"<b>{escape(t.plain)}</b>", escape(t.technical), escape(t.meaning)] for t in glossary()],
         widths=[26, 26, 48],

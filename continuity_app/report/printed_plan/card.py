@@ -12,16 +12,16 @@ from continuity_app.report.printed_plan.page import Page
 
 def write(page: Page) -> None:
     plan = page.plan
-    page.heading("appendix-d", translate("OpenPlan", "Appendix D. Outage card"), new_page=True)
+    page.heading("appendix-d", translate("PrintedPlan", "Appendix D. Outage card"), new_page=True)
     page.add(
         '<p class="big">'
-        + escape(translate("OpenPlan", "WhatsApp down? Keep this card by the phone."))
+        + escape(translate("PrintedPlan", "WhatsApp down? Keep this card by the phone."))
         + "</p>",
         f'<p{dir_attr(plan.business.name)} style="font-size: 12pt;">'
         + page.user(plan.business.name)
         + "</p>",
     )
-    page.sub(translate("OpenPlan", "Who declares"))
+    page.sub(translate("PrintedPlan", "Who declares"))
     roots = declarers(plan)
     if roots:
         role = roots[0]
@@ -33,17 +33,17 @@ def write(page: Page) -> None:
             if role.alternate_phone:
                 alternate += " " + page.phone(role.alternate_phone)
             text = page.t(
-                translate("OpenPlan", "{declarer} — or {alternate}"),
+                translate("PrintedPlan", "{declarer} — or {alternate}"),
                 declarer=text,
                 alternate=alternate,
             )
         page.para(text, "card")
     else:
-        page.para(escape(translate("OpenPlan", "Name an outage lead in the plan.")), "warn")
-    page.sub(translate("OpenPlan", "Numbers to call"))
+        page.para(escape(translate("PrintedPlan", "Name an outage lead in the plan.")), "warn")
+    page.sub(translate("PrintedPlan", "Numbers to call"))
     rows = [
         [
-            page.t(translate("OpenPlan", "{role} (alternate)"), role=page.user(c.role))
+            page.t(translate("PrintedPlan", "{role} (alternate)"), role=page.user(c.role))
             if c.alternate
             else page.user(c.role),
             page.user(c.name or "—"),
@@ -54,21 +54,21 @@ def write(page: Page) -> None:
     if rows:
         page.headed_table(
             [
-                translate("OpenPlan", "Role"),
-                translate("OpenPlan", "Name"),
-                translate("OpenPlan", "Phone"),
+                translate("PrintedPlan", "Role"),
+                translate("PrintedPlan", "Name"),
+                translate("PrintedPlan", "Phone"),
             ],
             rows,
             widths=[35, 35, 30],
             css="card",
         )
-    page.sub(translate("OpenPlan", "First 5 steps"))
+    page.sub(translate("PrintedPlan", "First 5 steps"))
     page.bullets(first_steps(page), ordered=True, css="card")
-    page.sub(translate("OpenPlan", "Message to customers"))
+    page.sub(translate("PrintedPlan", "Message to customers"))
     # one message: the card must stay one page (all of them are in the Communications section)
     message = card_message(plan, page.language)
     if message is None:
-        page.para(escape(translate("OpenPlan", "No customer message is written yet.")), "warn")
+        page.para(escape(translate("PrintedPlan", "No customer message is written yet.")), "warn")
         return
     page.add(
         f'<table class="grid" width="100%" cellspacing="0" cellpadding="6"{page.box()}>'
@@ -84,44 +84,44 @@ def first_steps(page: Page) -> list[str]:
     steps = card_steps(page.plan, page.reference)
     if steps.criterion:
         check = page.t(
-            translate("OpenPlan", "Check: {criterion}"), criterion=page.user(steps.criterion)
+            translate("PrintedPlan", "Check: {criterion}"), criterion=page.user(steps.criterion)
         )
     else:
         check = escape(
-            translate("OpenPlan", "Check that WhatsApp fails on two phones on different networks.")
+            translate("PrintedPlan", "Check that WhatsApp fails on two phones on different networks.")
         )
     if steps.calls:
         declare = page.t(
-            translate("OpenPlan", "Declare the outage and start the contact tree: call {roles}."),
+            translate("PrintedPlan", "Declare the outage and start the contact tree: call {roles}."),
             roles=page.user(format_list(steps.calls)),
         )
     else:
-        declare = escape(translate("OpenPlan", "Declare the outage and start the contact tree."))
+        declare = escape(translate("PrintedPlan", "Declare the outage and start the contact tree."))
     switches = []
     for s in steps.switches:
         values = {"function": page.user(s.function), "channel": escape(page.channel(s.channel))}
         if s.fails_with_whatsapp:
             template = translate(
-                "OpenPlan", "{function}: {channel} (only if WhatsApp alone is down)"
+                "PrintedPlan", "{function}: {channel} (only if WhatsApp alone is down)"
             )
         else:
             template = "{function}: {channel}"
         switches.append(page.t(template, **values))
     if switches:
         switch = page.t(
-            translate("OpenPlan", "Switch to the fallbacks: {switches}."),
+            translate("PrintedPlan", "Switch to the fallbacks: {switches}."),
             switches=format_list(switches, clauses=True),
         )
     else:
         switch = escape(
-            translate("OpenPlan", "Switch to the channels prepared before the outage (section 8).")
+            translate("PrintedPlan", "Switch to the channels prepared before the outage (section 8).")
         )
     send = escape(
-        translate("OpenPlan", "Send the customer message below on every channel that works.")
+        translate("PrintedPlan", "Send the customer message below on every channel that works.")
     )
     record = escape(
         translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Write down every order and payment taken on a fallback channel, with the time.",
         )
     )

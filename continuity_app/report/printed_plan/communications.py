@@ -19,11 +19,11 @@ SUGGESTED_LANGUAGES = 2  # suggested texts in the first languages the plan's cou
 
 
 def write(page: Page) -> None:
-    page.heading("communications", translate("OpenPlan", "Communications"))
+    page.heading("communications", translate("PrintedPlan", "Communications"))
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Ready-to-send messages. SMS counts: characters as the network counts them, "
                 "the encoding, and how many SMS segments each message takes (each segment "
                 "is billed).",
@@ -40,7 +40,7 @@ def write(page: Page) -> None:
         page.para(
             escape(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "No message is written for this audience yet. A suggested text follows: "
                     "adapt it before an outage.",
                 )
@@ -62,12 +62,12 @@ def _message(page: Page, channel: str, language: str, text: str) -> None:
     count = sms_segments(text, page.reference)
     facts = " · ".join(
         (
-            translate("OpenPlan", "Channel: {channel}").format(channel=page.channel(channel)),
-            translate("OpenPlan", "Language: {language}").format(language=language_name(language)),
-            translate("OpenPlan", "SMS: {characters}, {encoding}, {segments}").format(
-                characters=translate("OpenPlan", "%n character(s)", None, count.characters),
+            translate("PrintedPlan", "Channel: {channel}").format(channel=page.channel(channel)),
+            translate("PrintedPlan", "Language: {language}").format(language=language_name(language)),
+            translate("PrintedPlan", "SMS: {characters}, {encoding}, {segments}").format(
+                characters=translate("PrintedPlan", "%n character(s)", None, count.characters),
                 encoding=count.encoding,
-                segments=translate("OpenPlan", "%n segment(s)", None, count.segments),
+                segments=translate("PrintedPlan", "%n segment(s)", None, count.segments),
             ),
         )
     )

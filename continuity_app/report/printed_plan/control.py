@@ -12,26 +12,26 @@ from continuity_app.report.printed_plan.page import Page
 def write(page: Page) -> None:
     """Who owns, approves and holds the plan, when it is reviewed, and its sign-off forms."""
     details = page.plan.details
-    page.heading("control", translate("OpenPlan", "Document control"), new_page=True)
+    page.heading("control", translate("PrintedPlan", "Document control"), new_page=True)
     holders = distribution(page.plan)
-    not_named = translate("OpenPlan", "not named yet")
+    not_named = translate("PrintedPlan", "not named yet")
     rows = [
-        (translate("OpenPlan", "Business"), page.user(page.plan.business.name)),
-        (translate("OpenPlan", "Sector"), page.user(page.plan.business.sector or "—")),
-        (translate("OpenPlan", "Plan version"), page.num(escape(details.plan_version))),
-        (translate("OpenPlan", "Date of issue"), page.num(date(page.issued))),
-        (translate("OpenPlan", "Owner"), page.user(details.owner or not_named)),
-        (translate("OpenPlan", "Approver"), page.user(details.approver or not_named)),
+        (translate("PrintedPlan", "Business"), page.user(page.plan.business.name)),
+        (translate("PrintedPlan", "Sector"), page.user(page.plan.business.sector or "—")),
+        (translate("PrintedPlan", "Plan version"), page.num(escape(details.plan_version))),
+        (translate("PrintedPlan", "Date of issue"), page.num(date(page.issued))),
+        (translate("PrintedPlan", "Owner"), page.user(details.owner or not_named)),
+        (translate("PrintedPlan", "Approver"), page.user(details.approver or not_named)),
         (
-            translate("OpenPlan", "Distribution"),
+            translate("PrintedPlan", "Distribution"),
             page.user(format_list(holders)) if holders else escape(not_named),
         ),
-        (translate("OpenPlan", "Next review date"), page.num(date(review_date(page.issued)))),
+        (translate("PrintedPlan", "Next review date"), page.num(date(review_date(page.issued)))),
         (
-            translate("OpenPlan", "Results"),
+            translate("PrintedPlan", "Results"),
             page.t(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "Computed by Continuity Planner from this plan file: the same figures "
                     "as the Results page. {trials} simulated years (simulation number "
                     "{seed}).",
@@ -42,38 +42,38 @@ def write(page: Page) -> None:
         ),
     ]
     page.headed_table(
-        [translate("OpenPlan", "Item"), translate("OpenPlan", "Value")],
+        [translate("PrintedPlan", "Item"), translate("PrintedPlan", "Value")],
         [[escape(k), v] for k, v in rows],
         widths=[28, 72],
     )
-    page.sub(translate("OpenPlan", "Approval"))
+    page.sub(translate("PrintedPlan", "Approval"))
     page.headed_table(
         [
-            translate("OpenPlan", "Role"),
-            translate("OpenPlan", "Name"),
-            translate("OpenPlan", "Signature"),
-            translate("OpenPlan", "Date"),
+            translate("PrintedPlan", "Role"),
+            translate("PrintedPlan", "Name"),
+            translate("PrintedPlan", "Signature"),
+            translate("PrintedPlan", "Date"),
         ],
         [
-            [escape(translate("OpenPlan", "Owner")), page.user(details.owner), "", ""],
-            [escape(translate("OpenPlan", "Approver")), page.user(details.approver), "", ""],
+            [escape(translate("PrintedPlan", "Owner")), page.user(details.owner), "", ""],
+            [escape(translate("PrintedPlan", "Approver")), page.user(details.approver), "", ""],
         ],
         widths=[20, 30, 30, 20],
         css="form",
     )
-    page.sub(translate("OpenPlan", "Change history"))
+    page.sub(translate("PrintedPlan", "Change history"))
     page.headed_table(
         [
-            translate("OpenPlan", "Version"),
-            translate("OpenPlan", "Date"),
-            translate("OpenPlan", "Change"),
-            translate("OpenPlan", "By"),
+            translate("PrintedPlan", "Version"),
+            translate("PrintedPlan", "Date"),
+            translate("PrintedPlan", "Change"),
+            translate("PrintedPlan", "By"),
         ],
         [
             [
                 page.num(escape(details.plan_version)),
                 page.num(date(page.issued)),
-                escape(translate("OpenPlan", "Issued")),
+                escape(translate("PrintedPlan", "Issued")),
                 page.user(details.owner),
             ],
             ["", "", "", ""],

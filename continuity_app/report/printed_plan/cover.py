@@ -11,22 +11,22 @@ from continuity_app.report.printed_plan.page import Page
 def section_titles() -> list[tuple[str, str]]:
     """The numbered sections in order, as the contents lists them."""
     return [
-        ("control", translate("OpenPlan", "Document control")),
-        ("purpose", translate("OpenPlan", "Purpose, scope and assumptions")),
-        ("impact", translate("OpenPlan", "Impact summary")),
-        ("dependencies", translate("OpenPlan", "Dependencies and single points of failure")),
-        ("activation", translate("OpenPlan", "Activation criteria and who may declare")),
-        ("roles", translate("OpenPlan", "Roles and contact tree")),
-        ("communications", translate("OpenPlan", "Communications")),
-        ("procedures", translate("OpenPlan", "Fallback procedures per function")),
-        ("resources", translate("OpenPlan", "Resources")),
-        ("return", translate("OpenPlan", "Return to normal and reconciliation")),
-        ("exercises", translate("OpenPlan", "Exercise and review schedule")),
-        ("appendix-a", translate("OpenPlan", "Appendix A. Assumptions and data sources")),
-        ("appendix-b", translate("OpenPlan", "Appendix B. Outage history")),
-        ("appendix-c", translate("OpenPlan", "Appendix C. Decision log")),
-        ("appendix-d", translate("OpenPlan", "Appendix D. Outage card")),
-        ("appendix-e", translate("OpenPlan", "Appendix E. Glossary")),
+        ("control", translate("PrintedPlan", "Document control")),
+        ("purpose", translate("PrintedPlan", "Purpose, scope and assumptions")),
+        ("impact", translate("PrintedPlan", "Impact summary")),
+        ("dependencies", translate("PrintedPlan", "Dependencies and single points of failure")),
+        ("activation", translate("PrintedPlan", "Activation criteria and who may declare")),
+        ("roles", translate("PrintedPlan", "Roles and contact tree")),
+        ("communications", translate("PrintedPlan", "Communications")),
+        ("procedures", translate("PrintedPlan", "Fallback procedures per function")),
+        ("resources", translate("PrintedPlan", "Resources")),
+        ("return", translate("PrintedPlan", "Return to normal and reconciliation")),
+        ("exercises", translate("PrintedPlan", "Exercise and review schedule")),
+        ("appendix-a", translate("PrintedPlan", "Appendix A. Assumptions and data sources")),
+        ("appendix-b", translate("PrintedPlan", "Appendix B. Outage history")),
+        ("appendix-c", translate("PrintedPlan", "Appendix C. Decision log")),
+        ("appendix-d", translate("PrintedPlan", "Appendix D. Outage card")),
+        ("appendix-e", translate("PrintedPlan", "Appendix E. Glossary")),
     ]
 
 
@@ -36,24 +36,24 @@ def write(page: Page) -> None:
     details = page.plan.details
     page.add(
         '<p style="margin-top: 40px;" align="center" class="muted">'
-        + escape(translate("OpenPlan", "Business continuity plan"))
+        + escape(translate("PrintedPlan", "Business continuity plan"))
         + "</p>",
         f'<p align="center"{dir_attr(business.name)} style="font-size: 22pt; '
         f'font-weight: bold; color: #0b3d66;">{page.user(business.name)}</p>',
         '<p align="center" style="font-size: 13pt;">'
         + escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Continuity of customer contact, orders and payments when WhatsApp fails",
             )
         )
         + "</p>",
     )
     facts = [
-        (translate("OpenPlan", "Plan version"), page.num(escape(details.plan_version))),
-        (translate("OpenPlan", "Issued"), page.num(date(page.issued))),
-        (translate("OpenPlan", "Owner"), page.user(details.owner or "—")),
-        (translate("OpenPlan", "Approved by"), page.user(details.approver or "—")),
+        (translate("PrintedPlan", "Plan version"), page.num(escape(details.plan_version))),
+        (translate("PrintedPlan", "Issued"), page.num(date(page.issued))),
+        (translate("PrintedPlan", "Owner"), page.user(details.owner or "—")),
+        (translate("PrintedPlan", "Approved by"), page.user(details.approver or "—")),
     ]
     page.add(
         '<table align="center" cellpadding="3" cellspacing="0" style="margin-top: 10px;">'
@@ -69,7 +69,7 @@ def contents(page: Page) -> None:
     """The contents with page numbers; placeholders in the first layout pass."""
     page.add(
         '<p style="margin-top: 28px; font-size: 13pt; font-weight: bold; color: #0b3d66;">'
-        + escape(translate("OpenPlan", "Contents"))
+        + escape(translate("PrintedPlan", "Contents"))
         + "</p>"
     )
     # The sections are known only after building; the caller lays out twice, so the

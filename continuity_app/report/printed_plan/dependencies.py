@@ -15,18 +15,18 @@ from continuity_app.report.printed_plan.page import Page
 
 
 def write(page: Page) -> None:
-    page.heading("dependencies", translate("OpenPlan", "Dependencies and single points of failure"))
+    page.heading("dependencies", translate("PrintedPlan", "Dependencies and single points of failure"))
     reference = page.reference
     meta = [translate("Reference", reference.channels[c].name) for c in meta_channels(reference)]
     page.add(
         '<table class="keys" width="100%" cellspacing="0" cellpadding="6"><tr><td '
         'style="background-color: #fff4e5;">'
         + "<b>"
-        + escape(translate("OpenPlan", "The Meta group fails together."))
+        + escape(translate("PrintedPlan", "The Meta group fails together."))
         + "</b> "
         + escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "{channels} run on the same Meta infrastructure. When it fails, as on "
                 "4 October 2021 for about six hours, all of them stop at once: none of "
                 "them is a fallback for WhatsApp.",
@@ -39,16 +39,16 @@ def write(page: Page) -> None:
 
 
 def _layers(page: Page) -> None:
-    page.sub(translate("OpenPlan", "Which functions rely on which layers"))
+    page.sub(translate("PrintedPlan", "Which functions rely on which layers"))
     scenarios = page.plan.scenarios
     headers = [
-        escape(translate("OpenPlan", "Function")),
-        escape(translate("OpenPlan", "Channel")),
-        escape(translate("OpenPlan", "Depends on")),
+        escape(translate("PrintedPlan", "Function")),
+        escape(translate("PrintedPlan", "Channel")),
+        escape(translate("PrintedPlan", "Depends on")),
     ]
     headers += [escape(scenario_name(s.name)) for s in scenarios]
-    ok = escape(translate("OpenPlan", "works"))
-    down = "<b>" + escape(translate("OpenPlan", "fails")) + "</b>"
+    ok = escape(translate("PrintedPlan", "works"))
+    down = "<b>" + escape(translate("PrintedPlan", "fails")) + "</b>"
     rows = []
     for row in channel_dependencies(page.plan, page.reference):
         channel = page.channel(row.channel)
@@ -56,7 +56,7 @@ def _layers(page: Page) -> None:
             [
                 page.function_name(row.function_id) if row.today else "",
                 escape(
-                    translate("OpenPlan", "{channel} (today)").format(channel=channel)
+                    translate("PrintedPlan", "{channel} (today)").format(channel=channel)
                     if row.today
                     else channel
                 ),
@@ -70,7 +70,7 @@ def _layers(page: Page) -> None:
 
 
 def _single_points(page: Page) -> None:
-    page.sub(translate("OpenPlan", "Single points of failure"))
+    page.sub(translate("PrintedPlan", "Single points of failure"))
     scenarios = {s.id: s for s in page.plan.scenarios}
     items = []
     for point in single_points(page.plan, page.reference):
@@ -79,7 +79,7 @@ def _single_points(page: Page) -> None:
             items.append(
                 page.t(
                     translate(
-                        "OpenPlan",
+                        "PrintedPlan",
                         "{function}: no fallback channel at all; WhatsApp is a single point "
                         "of failure.",
                     ),
@@ -89,7 +89,7 @@ def _single_points(page: Page) -> None:
         else:
             items.append(
                 page.t(
-                    translate("OpenPlan", "{function}: no fallback keeps working in: {scenario}."),
+                    translate("PrintedPlan", "{function}: no fallback keeps working in: {scenario}."),
                     function=function,
                     scenario=page.user(scenario_name(scenarios[point.scenario_id].name)),
                 )
@@ -103,6 +103,6 @@ def _single_points(page: Page) -> None:
     else:
         page.para(
             escape(
-                translate("OpenPlan", "Every function has a fallback that survives every scenario.")
+                translate("PrintedPlan", "Every function has a fallback that survives every scenario.")
             )
         )

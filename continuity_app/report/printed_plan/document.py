@@ -93,7 +93,7 @@ def build_plan_html(
     )
     for write in _WRITERS:
         write(page)
-    header = translate("OpenPlan", "{business} — continuity plan, version {version}").format(
+    header = translate("PrintedPlan", "{business} — continuity plan, version {version}").format(
         business=plan.business.name, version=plan.details.plan_version
     )
     return PlanContent(
@@ -101,7 +101,7 @@ def build_plan_html(
         sections=page.sections,
         rtl=page.rtl,
         header=header,
-        title=translate("OpenPlan", "Business continuity plan: {business}").format(
+        title=translate("PrintedPlan", "Business continuity plan: {business}").format(
             business=plan.business.name
         ),
     )

@@ -14,7 +14,7 @@ from continuity_app.report.printed_plan.page import Page
 
 
 def write(page: Page) -> None:
-    page.heading("impact", translate("OpenPlan", "Impact summary"))
+    page.heading("impact", translate("PrintedPlan", "Impact summary"))
     _key_figures(page)
     _scenarios(page)
     _exposure(page)
@@ -29,7 +29,7 @@ def _key_figures(page: Page) -> None:
         (term("ale").plain, page.money(evaluation.ale)),
         (term("p90").plain, page.money(page.mc.per_year["p90"])),
         (
-            translate("OpenPlan", "Loss if this outage strikes while you are open"),
+            translate("PrintedPlan", "Loss if this outage strikes while you are open"),
             page.money(outcome.planning_loss)
             + " ("
             + page.user(scenario_name(outcome.scenario.name))
@@ -38,14 +38,14 @@ def _key_figures(page: Page) -> None:
             + ")",
         ),
         (
-            translate("OpenPlan", "The same outage, averaged over the week"),
+            translate("PrintedPlan", "The same outage, averaged over the week"),
             page.money(outcome.total),
         ),
         (term("mtpd").plain, page.hours(mtpd)),
         (term("bearable_loss").plain, page.money(evaluation.tolerance)),
     ]
     page.headed_table(
-        [translate("OpenPlan", "Key figure"), translate("OpenPlan", "Value")],
+        [translate("PrintedPlan", "Key figure"), translate("PrintedPlan", "Value")],
         [[escape(k), f"<b>{v}</b>"] for k, v in keys],
         widths=[45, 55],
     )
@@ -53,7 +53,7 @@ def _key_figures(page: Page) -> None:
         page.para(
             page.t(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "After {duration}, an outage that strikes while the business is open "
                     "costs more than the {amount} you can bear: the plan must be working "
                     "well before then.",
@@ -66,7 +66,7 @@ def _key_figures(page: Page) -> None:
         page.para(
             page.t(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "Even an outage of a whole week costs less than the {amount} you can "
                     "bear, in this outage: {scenario}.",
                 ),
@@ -77,7 +77,7 @@ def _key_figures(page: Page) -> None:
 
 
 def _scenarios(page: Page) -> None:
-    page.sub(translate("OpenPlan", "Outage scenarios"))
+    page.sub(translate("PrintedPlan", "Outage scenarios"))
     rows = []
     for outcome in page.evaluation.scenarios:
         s = outcome.scenario
@@ -96,14 +96,14 @@ def _scenarios(page: Page) -> None:
         )
     page.headed_table(
         [
-            translate("OpenPlan", "Scenario"),
-            translate("OpenPlan", "Failed"),
-            translate("OpenPlan", "Length"),
-            translate("OpenPlan", "How often"),
-            translate("OpenPlan", "While open"),
-            translate("OpenPlan", "Average"),
-            translate("OpenPlan", "Worst start"),
-            translate("OpenPlan", "Yearly"),
+            translate("PrintedPlan", "Scenario"),
+            translate("PrintedPlan", "Failed"),
+            translate("PrintedPlan", "Length"),
+            translate("PrintedPlan", "How often"),
+            translate("PrintedPlan", "While open"),
+            translate("PrintedPlan", "Average"),
+            translate("PrintedPlan", "Worst start"),
+            translate("PrintedPlan", "Yearly"),
         ],
         rows,
         numeric={2, 4, 5, 6, 7},
@@ -112,7 +112,7 @@ def _scenarios(page: Page) -> None:
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "While open: an outage of typical length that strikes while the business is "
                 "open, the figure to plan for. Average: over every start hour of the week and "
                 "every length the history gives. How often: from the outage history and the "
@@ -122,11 +122,11 @@ def _scenarios(page: Page) -> None:
         ),
         "note",
     )
-    page.sub(translate("OpenPlan", "Impact over time"))
+    page.sub(translate("PrintedPlan", "Impact over time"))
     page.figure(
         "impact",
         translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Loss per outage by how long it lasts, per scenario, with the largest loss "
             "you can bear and the longest outage you can bear.",
         ),
@@ -139,12 +139,12 @@ def _objective(page: Page, row: Exposure) -> str:
     if service is None:
         return "—"
     state = (
-        translate("OpenPlan", "breached for {duration}")
+        translate("PrintedPlan", "breached for {duration}")
         if service.breached
-        else translate("OpenPlan", "met after {duration}")
+        else translate("PrintedPlan", "met after {duration}")
     )
     return page.t(
-        translate("OpenPlan", "{share} within {duration}: {state}"),
+        translate("PrintedPlan", "{share} within {duration}: {state}"),
         share=page.pct(service.share),
         duration=page.hours(service.within_hours),
         state=escape(state.format(duration=format_hours(service.hours))),
@@ -153,7 +153,7 @@ def _objective(page: Page, row: Exposure) -> str:
 
 def _exposure(page: Page) -> None:
     outcome = page.evaluation.reference
-    page.sub(translate("OpenPlan", "Exposure by function"))
+    page.sub(translate("PrintedPlan", "Exposure by function"))
     rows = [
         [
             page.user(row.name),
@@ -169,9 +169,9 @@ def _exposure(page: Page) -> None:
         [
             field("function", "name").header,
             field("function", "whatsapp_share").header,
-            translate("OpenPlan", "While open"),
+            translate("PrintedPlan", "While open"),
             term("ale").plain,
-            translate("OpenPlan", "Outage it can bear alone"),
+            translate("PrintedPlan", "Outage it can bear alone"),
             term("mbco").plain,
         ],
         rows,
@@ -181,7 +181,7 @@ def _exposure(page: Page) -> None:
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "While open: in the outage the plan is measured on, striking while the "
                 "business is open. Outage it can bear alone: how long an outage can last "
                 "before this function's loss by itself passes the largest loss you can bear. "
@@ -193,18 +193,18 @@ def _exposure(page: Page) -> None:
     )
     page.figure(
         "functions",
-        translate("OpenPlan", "Loss by function and category in this outage: {scenario}.").format(
+        translate("PrintedPlan", "Loss by function and category in this outage: {scenario}.").format(
             scenario=scenario_name(outcome.scenario.name)
         ),
     )
-    page.sub(translate("OpenPlan", "Loss by category in this outage"))
+    page.sub(translate("PrintedPlan", "Loss by category in this outage"))
     rows = [
         [escape(category_labels()[c]), page.money(outcome.by_category[c])]
         for c in CATEGORIES
         if outcome.by_category[c]
     ]
     page.headed_table(
-        [translate("OpenPlan", "Category"), translate("OpenPlan", "Loss")],
+        [translate("PrintedPlan", "Category"), translate("PrintedPlan", "Loss")],
         rows,
         numeric={1},
         widths=[60, 40],
@@ -213,11 +213,11 @@ def _exposure(page: Page) -> None:
 
 def _variation(page: Page) -> None:
     mc = page.mc
-    page.sub(translate("OpenPlan", "How much the loss varies from year to year"))
+    page.sub(translate("PrintedPlan", "How much the loss varies from year to year"))
     page.para(
         page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "{trials} simulated years: the number of outages, their lengths, their start "
                 "times and every uncertain input are drawn at random from their ranges.",
             ),
@@ -228,9 +228,9 @@ def _variation(page: Page) -> None:
     page.table(
         [""] + [escape(term(key).plain) for key in percentiles],
         [
-            [escape(translate("OpenPlan", "One outage"))]
+            [escape(translate("PrintedPlan", "One outage"))]
             + [page.money(mc.per_outage[p]) for p in percentiles],
-            [escape(translate("OpenPlan", "One year"))]
+            [escape(translate("PrintedPlan", "One year"))]
             + [page.money(mc.per_year[p]) for p in percentiles],
         ],
         numeric={1, 2, 3},
@@ -239,7 +239,7 @@ def _variation(page: Page) -> None:
     page.figure(
         "exceedance",
         translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Chance that a year loses more than each amount, with a typical, a bad and a "
             "very bad year marked.",
         ),

@@ -19,7 +19,7 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.report.printed_plan.bidi import has_rtl, isolate, isolate_numbers, plan_is_rtl
 from continuity_app.report.printed_plan.html import HtmlWriter, escape
 
-# Every PDF string goes through translate("OpenPlan", "…") with both arguments literal,
+# Every PDF string goes through translate("PrintedPlan", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
 
 DECISION_LOG_ROWS = 16
@@ -135,7 +135,7 @@ class Page(HtmlWriter):
 
     def audience_name(self, audience: str) -> str:
         return {
-            "customers": translate("OpenPlan", "Customers"),
-            "staff": translate("OpenPlan", "Staff"),
-            "suppliers": translate("OpenPlan", "Suppliers"),
+            "customers": translate("PrintedPlan", "Customers"),
+            "staff": translate("PrintedPlan", "Staff"),
+            "suppliers": translate("PrintedPlan", "Suppliers"),
         }.get(audience, audience)

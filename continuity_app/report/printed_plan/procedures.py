@@ -12,7 +12,7 @@ from continuity_app.report.printed_plan.page import Page
 
 
 def write(page: Page) -> None:
-    page.heading("procedures", translate("OpenPlan", "Fallback procedures per function"))
+    page.heading("procedures", translate("PrintedPlan", "Fallback procedures per function"))
     scenario = page.user(scenario_name(page.evaluation.reference.scenario.name))
     for steps in procedures(page.plan, page.reference, page.results):
         page.sub(steps.name)
@@ -20,21 +20,21 @@ def write(page: Page) -> None:
             escape(kind_label(steps.kind))
             + " · "
             + page.t(
-                translate("OpenPlan", "{share} on WhatsApp"),
+                translate("PrintedPlan", "{share} on WhatsApp"),
                 share=page.num(format_percent(steps.whatsapp_share)),
             )
         )
         if steps.loss is not None:
             facts += " · " + page.t(
-                translate("OpenPlan", "loss in {scenario}, while open: {amount}"),
+                translate("PrintedPlan", "loss in {scenario}, while open: {amount}"),
                 scenario=scenario,
                 amount=page.money(steps.loss),
             )
         page.para(facts, "muted")
         for title, items in (
-            (translate("OpenPlan", "Before an outage"), before(page, steps)),
-            (translate("OpenPlan", "During an outage"), during(page, steps)),
-            (translate("OpenPlan", "After the outage"), after(page, steps)),
+            (translate("PrintedPlan", "Before an outage"), before(page, steps)),
+            (translate("PrintedPlan", "During an outage"), during(page, steps)),
+            (translate("PrintedPlan", "After the outage"), after(page, steps)),
         ):
             page.h(3, title)
             page.bullets(items, ordered=True)
@@ -48,7 +48,7 @@ def before(page: Page, steps: Procedure) -> list[str]:
     """The recommended preparation, then keeping each fallback ready, then the message."""
     items = [
         page.t(
-            translate("OpenPlan", "{step} — recommended: saves {saving} a year for {cost}."),
+            translate("PrintedPlan", "{step} — recommended: saves {saving} a year for {cost}."),
             step=page.user(step.title),
             saving=page.money(step.saving),
             cost=page.money(step.cost),
@@ -58,7 +58,7 @@ def before(page: Page, steps: Procedure) -> list[str]:
     items += [
         page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Keep {channel} ready: today it reaches {share} of this function's "
                 "WhatsApp contacts, within {duration}. Check the contact list and consent.",
             ),
@@ -71,7 +71,7 @@ def before(page: Page, steps: Procedure) -> list[str]:
     items += ['<span class="warn">' + page.user(w) + "</span>" for w in steps.warnings]
     items.append(
         escape(
-            translate("OpenPlan", "Keep the message for {audience} (section 7) up to date.").format(
+            translate("PrintedPlan", "Keep the message for {audience} (section 7) up to date.").format(
                 audience=_audience(page, steps)
             )
         )
@@ -88,7 +88,7 @@ def _switch(page: Page, switch: Switch) -> str:
     if not switch.survives:
         return page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Switch to {channel} within {duration} (fails in every scenario of this plan: "
                 "do not rely on it).",
             ),
@@ -97,54 +97,54 @@ def _switch(page: Page, switch: Switch) -> str:
     if switch.fails_with_whatsapp:
         return page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Switch to {channel} within {duration} (fails together with WhatsApp in a Meta "
                 "outage: only when WhatsApp alone is down).",
             ),
             **values,
         )
-    return page.t(translate("OpenPlan", "Switch to {channel} within {duration}."), **values)
+    return page.t(translate("PrintedPlan", "Switch to {channel} within {duration}."), **values)
 
 
 def _kind_step(kind: FunctionKind, payment: str) -> str:
     """What this kind of function does by hand while WhatsApp is down."""
     return {
         FunctionKind.ORDERS_SALES: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Write every order taken on a fallback channel in the order book: time, name, "
             "phone, items, amount, channel.",
         ),
         FunctionKind.PAYMENTS: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Take payment by {payment} and write down each payment reference with the "
             "order it belongs to.",
         ).format(payment=payment),
         FunctionKind.CUSTOMER_SERVICE: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Answer questions by the fallback channels; note who asked what for a "
             "follow-up once WhatsApp is back.",
         ),
         FunctionKind.DELIVERY: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Drivers call in at fixed times; give drop-off times by phone and note "
             "changes on the delivery sheet.",
         ),
         FunctionKind.APPOINTMENTS: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Confirm the day's appointments by phone or SMS; note cancellations and "
             "new bookings in the diary.",
         ),
         FunctionKind.MARKETING_BROADCAST: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Postpone broadcasts that are not urgent; send urgent notices by the "
             "fallback channels only.",
         ),
         FunctionKind.INTERNAL_COORDINATION: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Staff check the fallback group at fixed times; shift changes are confirmed by phone.",
         ),
         FunctionKind.SUPPLIER_COORDINATION: translate(
-            "OpenPlan",
+            "PrintedPlan",
             "Place urgent orders with suppliers by phone and confirm them in writing "
             "(SMS or email).",
         ),
@@ -156,7 +156,7 @@ def during(page: Page, steps: Procedure) -> list[str]:
     if steps.lead:
         confirm = page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Confirm the outage against the activation criteria (section 5); the {role} "
                 "declares it.",
             ),
@@ -164,12 +164,12 @@ def during(page: Page, steps: Procedure) -> list[str]:
         )
     else:
         confirm = escape(
-            translate("OpenPlan", "Confirm the outage against the activation criteria (section 5).")
+            translate("PrintedPlan", "Confirm the outage against the activation criteria (section 5).")
         )
     items = [confirm] + [_switch(page, switch) for switch in steps.switches]
     items += [
         escape(
-            translate("OpenPlan", "Once prepared, use {channel} as well.").format(
+            translate("PrintedPlan", "Once prepared, use {channel} as well.").format(
                 channel=page.channel(channel)
             )
         )
@@ -178,17 +178,17 @@ def during(page: Page, steps: Procedure) -> list[str]:
     items.append(
         escape(
             translate(
-                "OpenPlan", "Send the {audience} message on every channel that works."
+                "PrintedPlan", "Send the {audience} message on every channel that works."
             ).format(audience=_audience(page, steps))
         )
     )
-    payment = steps.payment_method or translate("OpenPlan", "card or bank transfer")
+    payment = steps.payment_method or translate("PrintedPlan", "card or bank transfer")
     items.append(escape(_kind_step(steps.kind, payment)))
     if steps.objective is not None:
         items.append(
             page.t(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "By {duration}, at least {share} of interactions must be served again "
                     "(the minimum service); if not, escalate.",
                 ),
@@ -204,13 +204,13 @@ def after(page: Page, steps: Procedure) -> list[str]:
     items = [
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Tell {audience} that WhatsApp works again and where to write from now on.",
             ).format(audience=_audience(page, steps))
         ),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Work through the backlog: answer everyone who wrote during the outage, "
                 "oldest first.",
             )
@@ -220,13 +220,13 @@ def after(page: Page, steps: Procedure) -> list[str]:
         items.append(
             escape(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "Reconcile: enter every order from the order book into the usual "
                     "records and match each payment reference (section 10).",
                 )
             )
         )
     items.append(
-        escape(translate("OpenPlan", "Note what worked and what did not in the decision log."))
+        escape(translate("PrintedPlan", "Note what worked and what did not in the decision log."))
     )
     return items

@@ -16,12 +16,12 @@ from continuity_app.report.printed_plan.sources import unpriced_note
 def write(page: Page) -> None:
     plan = page.plan
     business = plan.business
-    page.heading("purpose", translate("OpenPlan", "Purpose, scope and assumptions"))
-    page.sub(translate("OpenPlan", "Purpose"))
+    page.heading("purpose", translate("PrintedPlan", "Purpose, scope and assumptions"))
+    page.sub(translate("PrintedPlan", "Purpose"))
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "This plan says what {business} does when WhatsApp, or the Meta services "
                 "around it, stop working: who decides, whom to call, what to send to "
                 "customers, staff and suppliers, and how each business function carries on "
@@ -31,7 +31,7 @@ def write(page: Page) -> None:
     )
     if plan.details.summary:
         page.add(f"<p{dir_attr(plan.details.summary)}>{page.user(plan.details.summary)}</p>")
-    page.sub(translate("OpenPlan", "Scope"))
+    page.sub(translate("PrintedPlan", "Scope"))
     rows = [
         [
             page.user(function.name),
@@ -43,10 +43,10 @@ def write(page: Page) -> None:
     ]
     page.headed_table(
         [
-            translate("OpenPlan", "Business function"),
+            translate("PrintedPlan", "Business function"),
             field("function", "kind").header,
             field("function", "daily_interactions").header,
-            translate("OpenPlan", "Share on WhatsApp"),
+            translate("PrintedPlan", "Share on WhatsApp"),
         ],
         rows,
         numeric={2, 3},
@@ -58,43 +58,43 @@ def write(page: Page) -> None:
     )
     page.para(
         page.t(
-            translate("OpenPlan", "Counterparts by country: {countries}. Currency: {currency}."),
+            translate("PrintedPlan", "Counterparts by country: {countries}. Currency: {currency}."),
             countries=countries,
             currency=escape(page.currency),
         )
     )
-    page.sub(translate("OpenPlan", "Assumptions"))
+    page.sub(translate("PrintedPlan", "Assumptions"))
     basis = {
-        "revenue": translate("OpenPlan", "lost revenue"),
-        "margin": translate("OpenPlan", "lost gross margin"),
+        "revenue": translate("PrintedPlan", "lost revenue"),
+        "margin": translate("PrintedPlan", "lost gross margin"),
     }[plan.settings.loss_basis]
     items = [
         page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "The business can bear a loss of at most {amount} from one outage; the "
                 "longest outage you can bear is read from it.",
             ),
             amount=page.money(page.evaluation.tolerance),
         ),
-        escape(translate("OpenPlan", "Lost sales are counted as {basis}.").format(basis=basis)),
+        escape(translate("PrintedPlan", "Lost sales are counted as {basis}.").format(basis=basis)),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Outages can start at any hour: a scenario's loss is the average over every "
                 "start hour of the week, and the worst start is shown beside it.",
             )
         ),
         page.t(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "The longest outage you can bear is worked out for this outage: {scenario}.",
             ),
             scenario=page.user(scenario_name(page.evaluation.reference.scenario.name)),
         ),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Figures are estimates from the plan's inputs and the reference data "
                 "listed in appendix A, each with its source and confidence.",
             )

@@ -10,50 +10,50 @@ from continuity_app.report.printed_plan.page import Page
 
 
 def write(page: Page) -> None:
-    page.heading("resources", translate("OpenPlan", "Resources"))
+    page.heading("resources", translate("PrintedPlan", "Resources"))
     advice = page.advice
     ready = preparation(page.plan, page.reference, advice)
     channels = format_list(page.channel(c) for c in ready.channels)
     items = [
         escape(
-            translate("OpenPlan", "Fallback channels: {channels}").format(
-                channels=channels or translate("OpenPlan", "none yet")
+            translate("PrintedPlan", "Fallback channels: {channels}").format(
+                channels=channels or translate("PrintedPlan", "none yet")
             )
         ),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "A printed copy of this plan and the outage card (appendix D) at the "
                 "counter and at home with the outage lead.",
             )
         ),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Contact lists of customers, staff and suppliers with their consent, kept "
                 "outside WhatsApp (phone book, spreadsheet, printed list).",
             )
         ),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "A paper order book and a payment log for orders taken on fallback channels.",
             )
         ),
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "A charged second phone with credit on a different network, if possible.",
             )
         ),
     ]
     page.bullets(items)
-    page.sub(translate("OpenPlan", "Recommended preparation"))
+    page.sub(translate("PrintedPlan", "Recommended preparation"))
     step, for_, saves, cost = (
-        translate("OpenPlan", "Step"),
-        translate("OpenPlan", "For"),
-        translate("OpenPlan", "Saves/year"),
-        translate("OpenPlan", "Cost/year"),
+        translate("PrintedPlan", "Step"),
+        translate("PrintedPlan", "For"),
+        translate("PrintedPlan", "Saves/year"),
+        translate("PrintedPlan", "Cost/year"),
     )
     if ready.chosen:
         rows = [
@@ -69,7 +69,7 @@ def write(page: Page) -> None:
         page.para(
             page.t(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "Expected loss per year today: {before}; after these steps: {after} (a "
                     "bad year, 1 in 10: {bad_year}), for {cost} a year.",
                 ),
@@ -80,9 +80,9 @@ def write(page: Page) -> None:
             )
         )
     else:
-        page.para(escape(translate("OpenPlan", "No preparation step saves more than it costs.")))
+        page.para(escape(translate("PrintedPlan", "No preparation step saves more than it costs.")))
     if ready.also_worth:
-        page.sub(translate("OpenPlan", "Also worth considering"))
+        page.sub(translate("PrintedPlan", "Also worth considering"))
         rows = [
             [
                 page.user(v.action.title),
@@ -91,20 +91,20 @@ def write(page: Page) -> None:
                 page.money(v.cost_per_year),
                 page.num(number(v.payback_months, 1))
                 if v.payback_months is not None
-                else escape(translate("OpenPlan", "never")),
+                else escape(translate("PrintedPlan", "never")),
             ]
             for v in ready.also_worth
         ]
         page.headed_table(
-            [step, for_, saves, cost, translate("OpenPlan", "Payback (months)")],
+            [step, for_, saves, cost, translate("PrintedPlan", "Payback (months)")],
             rows,
             numeric={2, 3, 4},
             widths=[44, 22, 11, 11, 12],
         )
     if ready.set_aside:
-        page.sub(translate("OpenPlan", "Not worth it now"))
+        page.sub(translate("PrintedPlan", "Not worth it now"))
         page.headed_table(
-            [step, for_, translate("OpenPlan", "Why not now")],
+            [step, for_, translate("PrintedPlan", "Why not now")],
             [
                 [
                     page.user(v.action.title),

@@ -9,27 +9,27 @@ from continuity_app.report.printed_plan.page import Page
 
 
 def write(page: Page) -> None:
-    page.heading("return", translate("OpenPlan", "Return to normal and reconciliation"))
+    page.heading("return", translate("PrintedPlan", "Return to normal and reconciliation"))
     lead = outage_lead(page.plan)
-    page.sub(translate("OpenPlan", "Standing down"))
+    page.sub(translate("PrintedPlan", "Standing down"))
     page.bullets(
         [
             escape(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "WhatsApp delivers messages again (two ticks) on two phones on "
                     "different networks for 30 minutes.",
                 )
             ),
             page.t(
-                translate("OpenPlan", "The {role} declares the outage over."),
+                translate("PrintedPlan", "The {role} declares the outage over."),
                 role=page.user(lead.title),
             )
             if lead
-            else escape(translate("OpenPlan", "The outage lead declares the outage over.")),
+            else escape(translate("PrintedPlan", "The outage lead declares the outage over.")),
             escape(
                 translate(
-                    "OpenPlan",
+                    "PrintedPlan",
                     "Tell customers, staff and suppliers, on the fallback channels too, "
                     "that WhatsApp works again.",
                 )
@@ -37,11 +37,11 @@ def write(page: Page) -> None:
         ],
         ordered=True,
     )
-    page.sub(translate("OpenPlan", "Reconciling orders and payments"))
+    page.sub(translate("PrintedPlan", "Reconciling orders and payments"))
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Every order and payment taken on a fallback channel is entered in the "
                 "usual records within one working day. Match each payment reference to "
                 "its order; call the customer when one is missing. Fill in one line per "
@@ -51,15 +51,15 @@ def write(page: Page) -> None:
     )
     blank = ["", "", "", "", ""]
     rows = [[escape(page.channel(c)), *blank] for c in fallback_channels(page.plan) or ["—"]]
-    rows.append([escape(translate("OpenPlan", "Other")), *blank])
+    rows.append([escape(translate("PrintedPlan", "Other")), *blank])
     page.headed_table(
         [
-            translate("OpenPlan", "Channel"),
-            translate("OpenPlan", "Orders taken"),
-            translate("OpenPlan", "Payments received"),
-            translate("OpenPlan", "Entered in records"),
-            translate("OpenPlan", "Differences"),
-            translate("OpenPlan", "Checked by"),
+            translate("PrintedPlan", "Channel"),
+            translate("PrintedPlan", "Orders taken"),
+            translate("PrintedPlan", "Payments received"),
+            translate("PrintedPlan", "Entered in records"),
+            translate("PrintedPlan", "Differences"),
+            translate("PrintedPlan", "Checked by"),
         ],
         rows,
         widths=[22, 14, 16, 16, 16, 16],

@@ -11,7 +11,7 @@ from continuity_app.report.printed_plan.page import Page
 
 def write(page: Page) -> None:
     details = page.plan.details
-    page.heading("roles", translate("OpenPlan", "Roles and contact tree"))
+    page.heading("roles", translate("PrintedPlan", "Roles and contact tree"))
     rows = [
         [
             "<b>" + page.user(r.title) + "</b>",
@@ -26,22 +26,22 @@ def write(page: Page) -> None:
     if rows:
         page.headed_table(
             [
-                translate("OpenPlan", "Role"),
-                translate("OpenPlan", "Holder"),
-                translate("OpenPlan", "Phone"),
-                translate("OpenPlan", "Alternate"),
-                translate("OpenPlan", "Alternate's phone"),
-                translate("OpenPlan", "Duties"),
+                translate("PrintedPlan", "Role"),
+                translate("PrintedPlan", "Holder"),
+                translate("PrintedPlan", "Phone"),
+                translate("PrintedPlan", "Alternate"),
+                translate("PrintedPlan", "Alternate's phone"),
+                translate("PrintedPlan", "Duties"),
             ],
             rows,
             widths=[14, 14, 15, 14, 15, 28],
         )
     else:
-        page.para(escape(translate("OpenPlan", "No roles are named yet.")), "warn")
-    page.sub(translate("OpenPlan", "Contact tree"))
+        page.para(escape(translate("PrintedPlan", "No roles are named yet.")), "warn")
+    page.sub(translate("PrintedPlan", "Contact tree"))
     page.para(
         escape(
-            translate("OpenPlan", "When an outage is declared, each role calls the roles below it.")
+            translate("PrintedPlan", "When an outage is declared, each role calls the roles below it.")
         )
     )
     roots = declarers(page.plan)

@@ -28,7 +28,7 @@ def unpriced_note(page: Page) -> str:
         return ""
     return escape(
         translate(
-            "OpenPlan",
+            "PrintedPlan",
             "No price per message is known for {channels}: messages on them are counted "
             "as free. Enter a price in the fallback to include it.",
         ).format(channels=format_list(names))
@@ -52,20 +52,20 @@ def _item_and_value(page: Page, row: SourceRow) -> tuple[str, str]:
         if channel.cost_per_message_usd is None:
             price = "—"  # said once, in the assumptions or under this table
         else:
-            price = translate("OpenPlan", "{price} USD per message").format(
+            price = translate("PrintedPlan", "{price} USD per message").format(
                 price=short_number(channel.cost_per_message_usd, 4)
             )
-        return translate("OpenPlan", "Channel: {name}").format(name=name), price
+        return translate("PrintedPlan", "Channel: {name}").format(name=name), price
     if row.kind is SourceKind.LAYER:
         layer = reference.layers[row.subject]
         name = translate("Reference", layer.name)
-        return translate("OpenPlan", "Layer: {name}").format(name=name), _layer_kind(layer.kind)
+        return translate("PrintedPlan", "Layer: {name}").format(name=name), _layer_kind(layer.kind)
     if row.kind is SourceKind.COUNTRY:
         name = translate("Reference", reference.countries[row.subject].name)
-        return translate("OpenPlan", "Country: {name}").format(name=name), row.subject
+        return translate("PrintedPlan", "Country: {name}").format(name=name), row.subject
     if row.kind is SourceKind.USAGE:
         figure = reference.usage_share(row.subject, row.channel)
-        item = translate("OpenPlan", "Usage: {channel} in {country}").format(
+        item = translate("PrintedPlan", "Usage: {channel} in {country}").format(
             channel=page.channel(row.channel), country=row.subject
         )
         if figure is None:  # the row is listed only for a figure core found
@@ -74,11 +74,11 @@ def _item_and_value(page: Page, row: SourceRow) -> tuple[str, str]:
         return item, value
     if row.kind is SourceKind.CURRENCY:
         name = translate("Reference", reference.currencies[row.subject].name)
-        return translate("OpenPlan", "Currency: {name}").format(name=name), row.subject
+        return translate("PrintedPlan", "Currency: {name}").format(name=name), row.subject
     if row.kind is SourceKind.SCENARIO:
         name = translate("Reference", reference.presets[row.subject].name)
         # says the frequency as an owner does (core.scenarios, how_often)
-        return translate("OpenPlan", "Scenario: {name}").format(name=name), row.explanation
+        return translate("PrintedPlan", "Scenario: {name}").format(name=name), row.explanation
     default = reference.defaults[row.subject]
     unit = translate("Reference", default.unit)
     description = translate("Reference", default.description)
@@ -88,24 +88,24 @@ def _item_and_value(page: Page, row: SourceRow) -> tuple[str, str]:
         if default.unit == "year"
         else f"{short_number(default.value, 4)} {unit}"
     )
-    return translate("OpenPlan", "Default: {name}").format(name=description), value
+    return translate("PrintedPlan", "Default: {name}").format(name=description), value
 
 
 def _source(row: SourceRow) -> str:
     """A stated default's source column explains the choice at length (shown on the Sources
     page); here the item says what it is, in the reader's language."""
     if row.kind is SourceKind.DEFAULT and row.confidence == "default":
-        return translate("OpenPlan", "(stated modelling default)")
+        return translate("PrintedPlan", "(stated modelling default)")
     return row.source
 
 
 def write(page: Page) -> None:
-    page.heading("appendix-a", translate("OpenPlan", "Appendix A. Assumptions and data sources"))
-    page.sub(translate("OpenPlan", "Plan inputs"))
+    page.heading("appendix-a", translate("PrintedPlan", "Appendix A. Assumptions and data sources"))
+    page.sub(translate("PrintedPlan", "Plan inputs"))
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Entered for this plan. A range (low–high) marks an uncertain input; the "
                 "likely value is used for the figures, the range for the simulated years.",
             )
@@ -143,8 +143,8 @@ def write(page: Page) -> None:
         [
             field("function", "name").header,
             # shorter than the registry's headers: seven columns share the page
-            translate("OpenPlan", "A day"),
-            translate("OpenPlan", "WhatsApp"),
+            translate("PrintedPlan", "A day"),
+            translate("PrintedPlan", "WhatsApp"),
             field("function", "revenue_per_interaction").header,
             field("function", "patience_hours").header,
             field("function", "recapture_share").header,
@@ -153,11 +153,11 @@ def write(page: Page) -> None:
         rows,
         widths=[26, 12, 12, 14, 12, 12, 12],
     )
-    page.sub(translate("OpenPlan", "Reference data used"))
+    page.sub(translate("PrintedPlan", "Reference data used"))
     page.para(
         escape(
             translate(
-                "OpenPlan",
+                "PrintedPlan",
                 "Rows of the built-in reference data that this plan's figures rest on. "
                 "Confidence: H high, M medium, L low, default a stated modelling choice.",
             )
@@ -177,10 +177,10 @@ def write(page: Page) -> None:
         )
     page.headed_table(
         [
-            translate("OpenPlan", "Item"),
-            translate("OpenPlan", "Value"),
-            translate("OpenPlan", "Source"),
-            translate("OpenPlan", "Conf."),
+            translate("PrintedPlan", "Item"),
+            translate("PrintedPlan", "Value"),
+            translate("PrintedPlan", "Source"),
+            translate("PrintedPlan", "Conf."),
         ],
         rows,
         widths=[22, 25, 43, 10],
