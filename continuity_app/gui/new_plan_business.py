@@ -28,7 +28,7 @@ from continuity_app.core.display import (
 )
 from continuity_app.core.labels import kind_label
 from continuity_app.core.new_plan import Activity
-from continuity_app.core.plan import WEEKDAYS, FunctionKind
+from continuity_app.core.plan import WEEKDAYS, FunctionKind, Weekday
 from continuity_app.gui.labels import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class _BusinessPage(QWizardPage):
 
     def __init__(self, wizard: NewPlanWizard) -> None:
         super().__init__()
-        reference = wizard.reference
+        reference = self.reference = wizard.reference
         self.name = QLineEdit()
         self.sector = QLineEdit()
         self.country = wizard.country_combo()
@@ -70,8 +70,8 @@ class _BusinessPage(QWizardPage):
         second_row.addWidget(self.second_country, 1)
         second_row.addWidget(self.second_share)
         self.currency = QComboBox()
-        for label, code in currency_choices(reference):
-            self.currency.addItem(label, code)
+        for name, code in currency_choices(reference):
+            self.currency.addItem(name, code)
         self.opens = QTimeEdit(QTime(9, 0))
         self.closes = QTimeEdit(QTime(18, 0))
         self.days = {day: QCheckBox() for day in WEEKDAYS}
@@ -212,7 +212,7 @@ class _BusinessPage(QWizardPage):
             self.currency.setCurrentIndex(index)
 
     def _country_changed(self) -> None:
-        country = self.wizard().reference.countries.get(self.country.currentData())
+        country = self.reference.countries.get(self.country.currentData())
         if country is not None and country.currency:
             self.set_currency(country.currency)
 
@@ -253,7 +253,7 @@ class _BusinessPage(QWizardPage):
         share = self.second_share.value() / 100
         return {main: 1.0 - share, self.second_country.currentData(): share}
 
-    def opening_hours(self) -> dict[str, list[str]]:
+    def opening_hours(self) -> dict[Weekday, list[str]]:
         interval = f"{self.opens.time().toString('HH:mm')}-{self.closes.time().toString('HH:mm')}"
         return {day: [interval] for day, box in self.days.items() if box.isChecked()}
 
@@ -306,6 +306,7 @@ class _ActivitiesPage(QWizardPage):
 
     def __init__(self, wizard: NewPlanWizard) -> None:
         super().__init__()
+        self.reference = wizard.reference
         self.rows = [_ActivityRow(wizard, kind) for kind in FunctionKind]
         self.intro = _hint()
         grid = QGridLayout()
@@ -357,7 +358,7 @@ class _ActivitiesPage(QWizardPage):
             FunctionKind.APPOINTMENTS: self.tr("bookings and reminders"),
             FunctionKind.DELIVERY: self.tr("drivers, drop-off times, delivery updates"),
         }
-        reference = self.wizard().reference
+        reference = self.reference
         for row in self.rows:
             label = kind_label(row.kind)
             row.box.setText(label)

@@ -136,7 +136,8 @@ class _CustomersPage(QWizardPage):
 def _choose_typed(combo: QComboBox) -> None:
     """Typed "nigeria" and Enter (or Tab): the country whose name starts with it, else the
     first that contains it; nothing found leaves the choice empty, never another country."""
-    typed = combo.lineEdit().text().strip().casefold()
+    line = combo.lineEdit()
+    typed = "" if line is None else line.text().strip().casefold()
     if not typed:
         return
     labels = [combo.itemText(i).casefold() for i in range(combo.count())]
@@ -171,8 +172,8 @@ class _BearablePage(QWizardPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.explanation)
         form.addRow(self.label, self.amount)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.page_layout = QVBoxLayout(self)  # the wizard adds its error line at the end
+        self.page_layout.addLayout(form)
         self._start: float | None = None
 
     def initializePage(self) -> None:
@@ -225,7 +226,7 @@ class NewPlanWizard(QWizard):
         self.error = _hint()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.bearable.layout().addWidget(self.error)
+        self.bearable.page_layout.addWidget(self.error)
         self.business.set_currency(settings.get(DEFAULT_CURRENCY))
         # start from the computer's own country: most users plan for where they are
         home = QLocale.territoryToCode(QLocale().territory())
@@ -243,12 +244,13 @@ class NewPlanWizard(QWizard):
         for label, country in country_choices(self.reference, collation_key()):
             combo.addItem(label, country)
         # searching anywhere in the name: "emir" finds United Arab Emirates
-        completer = combo.completer()
+        completer, line = combo.completer(), combo.lineEdit()
+        assert completer is not None and line is not None  # setEditable(True) made both
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.setCurrentIndex(-1)  # no country until one is chosen, not the first of the list
-        combo.lineEdit().editingFinished.connect(lambda: _choose_typed(combo))
+        line.editingFinished.connect(lambda: _choose_typed(combo))
         return combo
 
     def retranslate(self) -> None:
