@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             return
         for path in recent:
-            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p)))
+            self.recent_menu.addAction(Path(path).name, partial(self.open_path, Path(path)))
 
     def save(self) -> bool:
         if self.open_plan.path is None:

@@ -100,9 +100,19 @@ class CountryMixBox(QGroupBox):
     def rows(self) -> list[tuple[str, float]]:
         """The typed mix: (country code, share in percent) per row."""
         return [
-            (self.table.cellWidget(row, 0).currentData(), self.table.cellWidget(row, 1).value())
+            (self._country(row).currentData(), self._share(row).value())
             for row in range(self.table.rowCount())
         ]
+
+    def _country(self, row: int) -> QComboBox:
+        widget = self.table.cellWidget(row, 0)
+        assert isinstance(widget, QComboBox)  # _append puts one in every row
+        return widget
+
+    def _share(self, row: int) -> QDoubleSpinBox:
+        widget = self.table.cellWidget(row, 1)
+        assert isinstance(widget, QDoubleSpinBox)  # _append puts one in every row
+        return widget
 
     def _country_combo(self, code: str) -> QComboBox:
         combo = QComboBox()

@@ -79,7 +79,9 @@ class ToleranceBox(QGroupBox):
             [translate("BusinessPage", "Function"), minimum.title(), within.title()]
         )
         for column, entry in ((1, minimum), (2, within)):
-            self.table.horizontalHeaderItem(column).setToolTip(entry.tip())
+            header = self.table.horizontalHeaderItem(column)  # made by the labels just set
+            if header is not None:
+                header.setToolTip(entry.tip())
         self.table.setAccessibleName(translate("BusinessPage", "Minimum service per function"))
         self._shown_loss = self._shown_minimums = None  # shown again, in the new words
 

@@ -79,9 +79,7 @@ class WelcomePage(Page):
 
         self.example_box = self._card(self.open_example, self.examples)
         new_box = self._card(self.new_plan)
-        file_box = self._card(self.open_file)
-        file_box.layout().addWidget(self.recent_label)
-        file_box.layout().addWidget(self.recent, 1)
+        file_box = self._card(self.open_file, self.recent_label, self.recent)
         side = QVBoxLayout()
         side.addWidget(new_box)
         side.addWidget(file_box, 1)
@@ -173,11 +171,12 @@ class WelcomePage(Page):
     def _example_activated(self, item: QListWidgetItem) -> None:
         self.exampleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def _card(self, button: QCommandLinkButton, body: QWidget | None = None) -> QFrame:
+    def _card(self, button: QCommandLinkButton, *body: QWidget) -> QFrame:
+        """A framed button with `body` under it, the last of which takes the spare height."""
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
         layout.addWidget(button)
-        if body is not None:
-            layout.addWidget(body, 1)
+        for widget in body:
+            layout.addWidget(widget, 1 if widget is body[-1] else 0)
         return card
