@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +34,9 @@ from continuity_app.core.wording import evaluation_notes
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
+
+if TYPE_CHECKING:  # the chart views import matplotlib, when the page is first shown
+    from continuity_app.gui.chart_view import ChartView
 
 PERCENTILES = ("p50", "p90", "p99")
 
@@ -68,13 +73,15 @@ class ResultsPage(Page):
         self.scenario.currentIndexChanged.connect(lambda _i: self._redraw_scenario())
         self.tabs = QTabWidget(self)
         # the chart views (and matplotlib with them) come at the first showEvent
-        self.impact_view = self.function_view = self.category_view = None
-        self.exceedance_view = None
+        self.impact_view: ChartView | None = None
+        self.function_view: ChartView | None = None
+        self.category_view: ChartView | None = None
+        self.exceedance_view: ChartView | None = None
         self._stale = {"evaluation", "monte_carlo"}  # charts to draw when next shown
         self.export_png = QPushButton(self)
         self.export_svg = QPushButton(self)
-        self.export_png.clicked.connect(lambda: self.tabs.currentWidget().export("png"))
-        self.export_svg.clicked.connect(lambda: self.tabs.currentWidget().export("svg"))
+        self.export_png.clicked.connect(lambda: self._export("png"))
+        self.export_svg.clicked.connect(lambda: self._export("svg"))
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -133,9 +140,16 @@ class ResultsPage(Page):
             self.tabs.addTab(view, "")
         self._name_charts()
 
-    def _chart_views(self) -> list:
+    def _chart_views(self) -> list[ChartView]:
         views = (self.impact_view, self.function_view, self.category_view, self.exceedance_view)
         return [view for view in views if view is not None]
+
+    def _export(self, kind: str) -> None:
+        """The chart of the tab shown, as a PNG or SVG file."""
+        current = self.tabs.currentWidget()
+        for view in self._chart_views():
+            if view is current:
+                view.export(kind)
 
     def title(self) -> str:
         return self.tr("Results")
@@ -170,21 +184,22 @@ class ResultsPage(Page):
         self._results_changed()
 
     def _name_charts(self) -> None:
-        if self.impact_view is None:
-            return
-        for index, text in enumerate(
-            (
-                self.tr("Impact over time"),
-                self.tr("By function"),
-                self.tr("By category"),
-                self.tr("Loss per year"),
-            )
-        ):
-            self.tabs.setTabText(index, text)
-        self.impact_view.setAccessibleName(self.tr("Chart: loss over outage duration"))
-        self.function_view.setAccessibleName(self.tr("Chart: loss by function"))
-        self.category_view.setAccessibleName(self.tr("Chart: loss by category"))
-        self.exceedance_view.setAccessibleName(self.tr("Chart: chance of a yearly loss"))
+        views = self._chart_views()  # none before the page is first shown
+        tabs = (
+            self.tr("Impact over time"),
+            self.tr("By function"),
+            self.tr("By category"),
+            self.tr("Loss per year"),
+        )
+        names = (
+            self.tr("Chart: loss over outage duration"),
+            self.tr("Chart: loss by function"),
+            self.tr("Chart: loss by category"),
+            self.tr("Chart: chance of a yearly loss"),
+        )
+        for index, (view, tab, name) in enumerate(zip(views, tabs, names, strict=False)):
+            self.tabs.setTabText(index, tab)
+            view.setAccessibleName(name)
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -295,8 +310,10 @@ class ResultsPage(Page):
     def _redraw_scenario(self, impact: bool = False) -> None:
         """The charts and table of the chosen scenario (and the all-scenario impact chart)."""
         evaluation = self.context.engine.evaluation
-        if evaluation is None or not self.isVisible() or self.impact_view is None:
+        if evaluation is None or not self.isVisible():
             return
+        if self.impact_view is None or self.function_view is None or self.category_view is None:
+            return  # made together, when the page is first shown
         from continuity_app.gui.chart_view import chart_fonts
         from continuity_app.report.chart_style import chart_labels
         from continuity_app.report.charts import (

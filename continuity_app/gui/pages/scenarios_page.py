@@ -169,8 +169,8 @@ class ScenariosPage(Page):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(layer.description)
             self.layers.addItem(item)
-        rows = self.layers.sizeHintForRow(0) * self.layers.count()
-        self.layers.setFixedHeight(rows + 2 * self.layers.frameWidth() + 4)
+        rows_height = self.layers.sizeHintForRow(0) * self.layers.count()
+        self.layers.setFixedHeight(rows_height + 2 * self.layers.frameWidth() + 4)
 
         self.pin = QCheckBox()
         self.pin.toggled.connect(self._start_edited)
@@ -207,6 +207,7 @@ class ScenariosPage(Page):
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail_scroll.setWidget(self.detail)
         detail_scroll.setMinimumWidth(320)
+        self.detail_scroll = detail_scroll  # its width is set when the page has its size
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = splitter
@@ -355,7 +356,7 @@ class ScenariosPage(Page):
             # split before the page had its width, and names were cut at 1024 pixels)
             self._split_once = True
             total = sum(self.splitter.sizes())
-            detail = max(self.splitter.widget(1).minimumWidth(), total // 3)
+            detail = max(self.detail_scroll.minimumWidth(), total // 3)
             self.splitter.setSizes([total - detail, detail])
 
     def _size_frequency(self) -> None:
