@@ -8,12 +8,13 @@ channel (the reader is already on the phone or reading a text).
 
 from __future__ import annotations
 
+from continuity_app.core.audiences import Audience
 from continuity_app.core.display import channel_name
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan import Plan
 from continuity_app.core.reference import ReferenceData
 
-AUDIENCES: tuple[str, ...] = ("customers", "staff", "suppliers")
+AUDIENCES: tuple[Audience, ...] = ("customers", "staff", "suppliers")
 # Channels whose message must be short: an SMS segment, or a few sentences said on a call.
 SHORT_CHANNELS = frozenset({"sms", "voice"})
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.audiences import Audience
 from continuity_app.core.display import channel_name
 from continuity_app.core.i18n import number, speaking, translate
 from continuity_app.core.message_templates import (
@@ -274,8 +275,8 @@ class MessagesTab(_PageBase):
         languages = message_languages(plan, self.reference)
         with QSignalBlocker(self.audience_combo):
             self.audience_combo.clear()
-            for code in AUDIENCES:
-                self.audience_combo.addItem(self.messages_model.audience_name(code), code)
+            for choice in AUDIENCES:
+                self.audience_combo.addItem(self.messages_model.audience_name(choice), choice)
             self.audience_combo.setCurrentIndex(AUDIENCES.index(audience))
         with QSignalBlocker(self.channel_combo):
             self.channel_combo.clear()
@@ -338,7 +339,7 @@ class MessagesTab(_PageBase):
         plan = self.open_plan.plan
         messages = list(plan.details.messages)
         covered = {message.audience for message in messages}
-        audience = next((a for a in AUDIENCES if a not in covered), "customers")
+        audience: Audience = next((a for a in AUDIENCES if a not in covered), "customers")
         channel = message_channels(plan, self.reference)[0]
         language = message_languages(plan, self.reference)[0]
         edit = AddMessage(
@@ -372,7 +373,7 @@ class MessagesTab(_PageBase):
     def _show_suggestion_note(self, message: MessageTemplate | None) -> None:
         missing = message is not None and not written_in(message.language)
         self.suggest_note.setVisible(missing)
-        if missing:
+        if message is not None and missing:
             self.suggest_note.setText(
                 translate(
                     "PlanPage",

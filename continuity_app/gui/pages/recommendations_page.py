@@ -307,8 +307,10 @@ class RecommendationsPage(Page):
         table.clearSpans()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeaderItem(2).setToolTip(term("ale").tooltip)
-        table.horizontalHeaderItem(3).setToolTip(term("p90").tooltip)
+        for column, key in ((2, "ale"), (3, "p90")):
+            header = table.horizontalHeaderItem(column)  # made by the labels just set
+            if header is not None:
+                header.setToolTip(term(key).tooltip)
         worth = [i for i, v in enumerate(result.actions) if v.worth_doing]
         set_aside = [i for i, v in enumerate(result.actions) if not v.worth_doing]
         # the steps worth doing first; below a heading, the others with their reason
