@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,21 +30,28 @@ from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.settings import DIGITS
 
+if TYPE_CHECKING:  # the chart view imports matplotlib, when a profile is first drawn
+    from continuity_app.gui.chart_view import ChartView
+
+_Index = QModelIndex | QPersistentModelIndex
+
 
 class KindDelegate(QStyledItemDelegate):
     """Edits a function's kind with a list of the eight kinds."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: _Index) -> QWidget:
         editor = QComboBox(parent)
         for kind in FunctionKind:
             editor.addItem(kind_label(kind), kind.value)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)  # the one createEditor made
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.setCurrentIndex(max(editor.findData(value), 0))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)  # the one createEditor made
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -83,7 +92,7 @@ class FunctionsPage(Page):
         self.import_chat_button = QPushButton(self)
         self.import_chat_button.clicked.connect(self.import_chat)
         self.profile_title = QLabel(self)
-        self.profile_canvas: QWidget | None = None
+        self.profile_canvas: ChartView | None = None
         # what the chart shows now: an edit that leaves it as it is (a name, a revenue) does
         # not draw it again (drawing takes a few tenths of a second)
         self._profile_shown: tuple | None = None
