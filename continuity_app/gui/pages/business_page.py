@@ -44,6 +44,8 @@ from continuity_app.gui.uncertain_text import format_uncertain, parse_number, pa
 _SETTINGS = ("loss_basis", "reference_scenario", "monte_carlo_trials", "seed")
 # the parts of a plan this page shows (the minimum-service table lists the functions)
 _SHOWN_PARTS = ("business", "functions", "scenarios", "tolerance", "settings")
+# the opening-hours fields' keys ("hours.mon") and the weekday each stands for
+_DAYS: dict[str, Weekday] = {f"hours.{day}": day for day in WEEKDAYS}
 
 
 class BusinessPage(Page):
@@ -362,7 +364,7 @@ class BusinessPage(Page):
         """The text a line edit shows for the plan's value of field `key`."""
         business = self.context.open_plan.plan.business
         if key.startswith("hours."):
-            return ", ".join(business.opening_hours.get(key.removeprefix("hours."), []))
+            return ", ".join(business.opening_hours.get(_DAYS[key], []))
         if key == "usd_rate":
             rate = business.usd_rate
             return "" if rate is None else QLocale().toString(rate, "g", 6)
@@ -389,7 +391,7 @@ class BusinessPage(Page):
     def _plan_value(self, key: str) -> Any:
         business = self.context.open_plan.plan.business
         if key.startswith("hours."):
-            return business.opening_hours.get(key.removeprefix("hours."))
+            return business.opening_hours.get(_DAYS[key])
         return getattr(business, key)
 
     def _restore_base(self, key: str) -> None:
@@ -399,7 +401,7 @@ class BusinessPage(Page):
         base = self._typing_base[key]
         edit: PlanEdit
         if key.startswith("hours."):
-            edit = SetOpeningHours(key.removeprefix("hours."), tuple(base or ()))
+            edit = SetOpeningHours(_DAYS[key], tuple(base or ()))
             self._shown[key] = base or []
         else:
             edit = SetBusinessFields({key: base}, key)
