@@ -7,7 +7,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from PySide6.QtCore import (
     QMarginsF,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -54,6 +53,11 @@ from continuity_app.report.printed_plan import (
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
 
 Paper = Literal["a4", "letter"]
+if TYPE_CHECKING:  # the printer comes from the window; only its type is named here
+    from PySide6.QtPrintSupport import QPrinter
+
+    # A paged device that knows its resolution (QPagedPaintDevice does not declare one).
+    PagedDevice: TypeAlias = QPdfWriter | QPrinter
 DPI = 300
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(18, 14, 18, 14)  # left, top, right, bottom
@@ -193,7 +197,11 @@ class PlanRenderer:
                 pngs = render_charts(
                     self.plan, self.reference, self.results, rtl=rtl, font_family=families
                 )
-                self._images = {name: QImage.fromData(data, "PNG") for name, data in pngs.items()}
+                # the stub types the format as bytes; PySide6 accepts only a str (bytes: ValueError)
+                self._images = {
+                    name: QImage.fromData(data, "PNG")  # type: ignore[arg-type]
+                    for name, data in pngs.items()
+                }
             except Exception as error:  # a chart problem must not cost the whole plan
                 self.warnings.append(
                     translate("PlanRender", "The charts could not be drawn: {error}").format(
@@ -213,7 +221,7 @@ class PlanRenderer:
         font.setFeature(QFont.Tag("liga"), 0)
         return font
 
-    def _document(self, device: QPagedPaintDevice, body: QRectF, content: PlanContent):
+    def _document(self, device: PagedDevice, body: QRectF, content: PlanContent):
         document = QTextDocument()
         # Lay out with the device's own metrics: sizes in pt and px then match on paper.
         document.documentLayout().setPaintDevice(device)
@@ -314,7 +322,7 @@ class PlanRenderer:
             return (min(fit, 3 * DECISION_LOG_ROWS), False)
         return (DECISION_LOG_ROWS, True)
 
-    def body_rect(self, device: QPagedPaintDevice) -> QRectF:
+    def body_rect(self, device: PagedDevice) -> QRectF:
         """Where the text goes, in device pixels from the paintable area's top-left."""
         paint = device.pageLayout().paintRectPixels(device.resolution())
         dpi = device.resolution()
@@ -322,13 +330,13 @@ class PlanRenderer:
         bottom = mm_to_px(FOOTER_MM, dpi)
         return QRectF(0, top, paint.width(), paint.height() - top - bottom)
 
-    def layout(self, device: QPagedPaintDevice) -> _Laid:
+    def layout(self, device: PagedDevice) -> _Laid:
         """Lay out until stable: each pass moves headings left alone at the foot of a page
         to the next page and prints the pages found in the contents (usually three passes)."""
         with speaking(self.speech):
             return self._layout(device)
 
-    def _layout(self, device: QPagedPaintDevice) -> _Laid:
+    def _layout(self, device: PagedDevice) -> _Laid:
         # One page break per pass, the first one the layout needs: a break moves everything
         # after it, so a heading left alone further on may no longer be (breaking them all
         # at once left nearly empty pages).
@@ -359,17 +367,17 @@ class PlanRenderer:
                 break
             log = fitted
             if needed:
-                breaks = breaks | {min(needed, key=needed.get)}
+                breaks = breaks | {min(needed, key=lambda ordinal: needed[ordinal])}
             toc = pages
         return _Laid(document, content, pages)
 
-    def paint(self, device: QPagedPaintDevice, laid: _Laid | None = None) -> int:
+    def paint(self, device: PagedDevice, laid: _Laid | None = None) -> int:
         """Paint every page onto `device` (a QPdfWriter or a QPrinter); the page count."""
         laid = laid or self.layout(device)
         with speaking(self.speech):
             return self._paint(device, laid)
 
-    def _paint(self, device: QPagedPaintDevice, laid: _Laid) -> int:
+    def _paint(self, device: PagedDevice, laid: _Laid) -> int:
         document = laid.document
         body = self.body_rect(device)
         pages = document.pageCount()
@@ -401,7 +409,7 @@ class PlanRenderer:
     def _decorate(
         self,
         painter: QPainter,
-        device: QPagedPaintDevice,
+        device: PagedDevice,
         body: QRectF,
         page: int,
         pages: int,
