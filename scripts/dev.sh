@@ -2,8 +2,9 @@
 # Sets up everything on a fresh Debian/Ubuntu machine, then starts the app or runs the tests.
 #   scripts/dev.sh start [ARGS]  - set up, then open the application on its built-in example plan
 #                                  (or pass ARGS to it, e.g. a plan file: relative to where you are)
-#   scripts/dev.sh test [ARGS]   - set up, then run ruff and the whole test suite (what CI runs);
-#                                  ARGS go to pytest, e.g. -m "not bundle" to skip the bundle build
+#   scripts/dev.sh test [ARGS]   - set up, then run ruff, mypy and the whole test suite (what CI
+#                                  runs); ARGS go to pytest, e.g. -m "not bundle" to skip the
+#                                  bundle build
 # Set-up needs the network once; after that both commands work offline: packages are installed
 # again only when pyproject.toml or the lists below change (or the environment is missing).
 # VENV=/some/folder chooses another virtual environment (default: .venv in the checkout).
@@ -82,6 +83,7 @@ case "$action" in
     export QT_QPA_PLATFORM=offscreen
     "$venv/bin/ruff" check .
     "$venv/bin/ruff" format --check .
+    "$venv/bin/mypy" # the files and settings are in pyproject.toml [tool.mypy]
     exec "$venv/bin/python" -m pytest -q "${@:2}"
     ;;
 esac
