@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from continuity_app.core.display import format_start, layer_name, layer_names, scenario_name
 from continuity_app.core.fields import Field, fields
-from continuity_app.core.plan import Plan, Scenario, revise
+from continuity_app.core.plan import Plan, Scenario
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import SetScenarioField
 from continuity_app.core.reference import ReferenceData
@@ -157,12 +157,6 @@ class ScenariosModel(QAbstractTableModel):
             self.editRejected.emit(refusal(label, typed, problem_text(error)))
             return False
         return True
-
-    def replace(self, scenario: Scenario, text: str, merge_key: str = "") -> None:
-        """Put an edited scenario (same id) into the plan as one undoable step."""
-        plan = self._document.plan
-        scenarios = [scenario if s.id == scenario.id else s for s in plan.scenarios]
-        self._document.edit(revise(plan, scenarios=scenarios), text, merge_key)
 
     def _plan_changed(self, plan: Plan, change: PlanChange | None = None) -> None:
         if change is not None and not change.touches("scenarios"):
