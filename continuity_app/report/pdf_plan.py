@@ -41,7 +41,7 @@ from continuity_app.report.fonts import document_families, font_problems, regist
 from continuity_app.report.printed_plan import (
     DECISION_LOG_ROWS,
     MESSAGE_BOX_COLOR,
-    PlanContent,
+    PlanHtml,
     PlanResults,
     build_plan_html,
     compute_results,
@@ -121,7 +121,7 @@ def page_layout(paper: Paper) -> QPageLayout:
 @dataclass
 class _Laid:
     document: QTextDocument
-    content: PlanContent
+    content: PlanHtml
     section_pages: dict[str, int]
 
     def page_fill(self) -> list[float]:
@@ -221,7 +221,7 @@ class PlanRenderer:
         font.setFeature(QFont.Tag("liga"), 0)
         return font
 
-    def _document(self, device: PagedDevice, body: QRectF, content: PlanContent):
+    def _document(self, device: PagedDevice, body: QRectF, content: PlanHtml):
         document = QTextDocument()
         # Lay out with the device's own metrics: sizes in pt and px then match on paper.
         document.documentLayout().setPaintDevice(device)
@@ -242,7 +242,7 @@ class PlanRenderer:
 
     @staticmethod
     def _scan(
-        document: QTextDocument, content: PlanContent, height: float
+        document: QTextDocument, content: PlanHtml, height: float
     ) -> tuple[dict[str, int], dict[int, float]]:
         """Page (from 1) of each section heading, and the headings left alone at the foot of
         a page (the block after them starts on the next page) or message boxes cut by a page
@@ -413,7 +413,7 @@ class PlanRenderer:
         body: QRectF,
         page: int,
         pages: int,
-        content: PlanContent,
+        content: PlanHtml,
     ) -> None:
         """Running header (business, version) and footer (page N of M) with thin rules."""
         dpi = device.resolution()

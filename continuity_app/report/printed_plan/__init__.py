@@ -9,7 +9,7 @@ the same place (the contents are listed before the sections are built).
 from continuity_app.core.plan_content import PlanResults, compute_results, plan_audiences
 from continuity_app.report.printed_plan.bidi import is_rtl_language, plan_is_rtl
 from continuity_app.report.printed_plan.cover import section_titles
-from continuity_app.report.printed_plan.document import PlanContent, build_plan_html
+from continuity_app.report.printed_plan.document import PlanHtml, build_plan_html
 from continuity_app.report.printed_plan.figures import render_charts
 from continuity_app.report.printed_plan.html import MESSAGE_BOX_COLOR, STYLE, Section
 from continuity_app.report.printed_plan.page import DECISION_LOG_ROWS, Page
@@ -19,7 +19,7 @@ __all__ = [
     "MESSAGE_BOX_COLOR",
     "STYLE",
     "Page",
-    "PlanContent",
+    "PlanHtml",
     "PlanResults",
     "Section",
     "build_plan_html",

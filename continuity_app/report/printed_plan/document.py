@@ -53,7 +53,7 @@ _WRITERS = (
 
 
 @dataclass
-class PlanContent:
+class PlanHtml:
     """The HTML of the plan and its sections in order (charts are referred to by name)."""
 
     html: str
@@ -76,7 +76,7 @@ def build_plan_html(
     break_before: frozenset[int] = frozenset(),
     log_rows: int = DECISION_LOG_ROWS,
     log_new_page: bool = True,
-) -> PlanContent:
+) -> PlanHtml:
     """The whole plan as HTML; `toc_pages` fills the contents' page numbers (second pass)."""
     page = Page(
         plan,
@@ -96,7 +96,7 @@ def build_plan_html(
     header = translate("PrintedPlan", "{business} — continuity plan, version {version}").format(
         business=plan.business.name, version=plan.details.plan_version
     )
-    return PlanContent(
+    return PlanHtml(
         html=page.document(),
         sections=page.sections,
         rtl=page.rtl,
