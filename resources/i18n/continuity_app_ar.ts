@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+217"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>المنشأة</translation>
@@ -61,59 +61,59 @@
         <translation>سعر الصرف مقابل الدولار الأمريكي، لتسعير رسائل SMS والقنوات الأخرى.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+70"/>
         <source>Where your customers are</source>
         <translation>أين يوجد عملاؤك</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+132"/>
         <source>Opening hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+67"/>
         <source>What the business can bear</source>
         <translation>ما تستطيع المنشأة تحمّله</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+7"/>
         <source>Model settings</source>
         <translation>إعدادات النموذج</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-14"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>نسبة من تراسلهم في كل دولة؛ تحدّد النسب القنوات البديلة التي تصل إليهم، ويجب أن يكون مجموعها ١٠٠%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>أوقات مثل ‪09:00-13:00, 17:00-21:00‬؛ اترك اليوم فارغًا إذا كانت المنشأة مغلقة فيه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+3"/>
         <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
         <translation>{term} لكل نشاط: نسبة عملائه الذين يجب أن تستمر في خدمتهم أثناء الانقطاع، وخلال كم من الوقت. القيمة ٠ تعني بلا حد أدنى.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+400"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+4"/>
+        <location line="+50"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+409"/>
+        <location line="-50"/>
+        <location line="+60"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-16"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="-57"/>
         <location line="+1"/>
         <source>Add country</source>
         <translation>إضافة دولة</translation>
@@ -129,27 +129,27 @@
         <translation>إزالة الدولة المحددة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+9"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+41"/>
         <source>Minimum served (%)</source>
         <translation>الحد الأدنى للخدمة (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Within (h)</source>
         <translation>خلال (س)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+6"/>
         <source>Minimum service per function</source>
         <translation>الحد الأدنى للخدمة لكل عملية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+4"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>الإيرادات (ما كان العملاء سيدفعونه)</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-148"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٥٥ – ٧٠) إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The business this plan is for.</source>
         <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Sector</source>
         <translation>ال&amp;قطاع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the business does, in a few words.</source>
         <translation>ماذا تعمل المنشأة، في كلمات قليلة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Currency</source>
         <translation>ال&amp;عملة</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>كل المبالغ في الخطة بهذه العملة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 لكل &amp;دولار أمريكي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>كم %1 يساوي الدولار الأمريكي الواحد؛ يُستخدم لتسعير القنوات التي تتقاضى بالدولار (SMS، رسائل الأعمال). اتركه فارغًا إن لم تكن تعرفه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>S&amp;taff</source>
         <translation>عدد ال&amp;موظفين</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>عدد العاملين في المنشأة، بمن فيهم المالك.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>&amp;تكلفة ساعة العمل (%1)</translation>
     </message>
@@ -244,77 +244,62 @@
         <translation>تكلفة ساعة عمل لشخص واحد، شاملة الأجر والتكاليف الإضافية.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Gross &amp;margin (%)</source>
         <translation>&amp;هامش الربح الإجمالي (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>نسبة ما يبقى من الإيرادات بعد تكلفة البضاعة؛ تُستخدم حين تُحسب الخسائر على أساس هامش الربح الضائع.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>قيمة العميل مدى ال&amp;حياة (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>ما يجلبه العميل من كل مشترياته المستقبلية؛ وتضيع حين يغادر العميل نهائيًا.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>{term} ({currency})</source>
         <translation>{term} ({currency})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>How soon into an outage the minimum must be served, in hours.</source>
+        <translation>عدد الساعات من بدء الانقطاع التي يجب خلالها تقديم الحد الأدنى للخدمة.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Outage to plan for</source>
         <translation>الانقطاع الذي تخطط له</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
         <translation>نوع الانقطاع الذي تُقارن تكلفته، ساعة بعد ساعة، بأقصى خسارة يمكنك تحمّلها: منه يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>More years give steadier figures and take longer.</source>
         <translation>عدد أكبر من السنوات يعطي أرقامًا أثبت لكنه يستغرق وقتًا أطول.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+73"/>
         <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
         <translation>لم تُحوَّل المبالغ: تكلفة الموظفين وقيمة كل نشاط وأقصى خسارة يمكنك تحمّلها بقيت بأرقامها نفسها: تأكّد أنها صحيحة بالعملة %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>اكتب كم وحدة من عملة الخطة يشتري الدولار الأمريكي الواحد (أكثر من ٠)، أو اترك الخانة فارغة.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Change the largest loss you can bear</source>
-        <translation>تغيير أقصى خسارة يمكن تحمّلها</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the outage to plan for</source>
-        <translation>تغيير الانقطاع الذي تخطط له</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulated years</source>
-        <translation>تغيير عدد السنوات المحاكاة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulation number</source>
-        <translation>تغيير رقم المحاكاة</translation>
-    </message>
-    <message>
-        <location line="-188"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-27"/>
         <source>Count losses as</source>
         <translation>حساب الخسائر على أساس</translation>
     </message>
@@ -324,12 +309,12 @@
         <translation>الإيرادات تبيّن ما كان العملاء سيدفعونه؛ وهامش الربح ما يبقى لك منه.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="-89"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>ساعات العمل يوم %1، مثل ‪09:00-13:00, 17:00-21:00‬.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+87"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>اكتب اسم المنشأة (حتى ٢٠٠ حرف).</translation>
     </message>
@@ -344,107 +329,47 @@
         <translation>اكتب مبلغًا يساوي ٠ أو أكثر، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+101"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>اكتب الأوقات بصيغة ‪09:00-13:00, 17:00-21:00‬، على أن تنتهي كل فترة بعد بدايتها.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Change business name</source>
-        <translation>تغيير اسم المنشأة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sector</source>
-        <translation>تغيير القطاع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change currency</source>
-        <translation>تغيير العملة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change exchange rate</source>
-        <translation>تغيير سعر الصرف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff</source>
-        <translation>تغيير عدد الموظفين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff cost</source>
-        <translation>تغيير تكلفة ساعة العمل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change gross margin</source>
-        <translation>تغيير هامش الربح الإجمالي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change customer lifetime value</source>
-        <translation>تغيير قيمة العميل مدى الحياة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change country mix</source>
-        <translation>تغيير توزيع الدول</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change minimum service</source>
-        <translation>تغيير الحد الأدنى للخدمة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change loss basis</source>
-        <translation>تغيير أساس حساب الخسائر</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change opening hours</source>
-        <translation>تغيير ساعات العمل</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+66"/>
         <source>Total: %1%</source>
         <translation>المجموع: %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../continuity_app/core/country_mix.py" line="+32"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مذكورة مرتين.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>أعطِ كل دولة نسبة أكبر من ٠%، أو أزِلها.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>مجموع النسب %1%؛ ويجب أن يكون ١٠٠%.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+106"/>
         <source>The first scenario (%1)</source>
         <translation>السيناريو الأول (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+58"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minimum served for %1</source>
         <translation>الحد الأدنى للخدمة في %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Within hours for %1</source>
         <translation>المهلة بالساعات في %1</translation>
     </message>
@@ -452,7 +377,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n سيناريو آخر بخسائر أصغر</numerusform>
@@ -839,13 +764,12 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
-        <location line="+310"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+3"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
     </message>
@@ -945,7 +869,7 @@
         <translation>الرسائل في اليوم النشط:</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n رسالة)</numerusform>
@@ -986,7 +910,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Business replies:</source>
         <translation>ردود المنشأة:</translation>
     </message>
@@ -1056,7 +980,7 @@
         <translation>تعذّر استيراد هذا الملف: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nobody: count every message</source>
         <translation>لا أحد: احتساب كل الرسائل</translation>
     </message>
@@ -1118,20 +1042,8 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
-        <source>(plus %n system event(s))</source>
-        <translation>
-            <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
-            <numerusform>(إضافة إلى حدث نظام واحد)</numerusform>
-            <numerusform>(إضافة إلى حدثَي نظام)</numerusform>
-            <numerusform>(إضافة إلى %n أحداث نظام)</numerusform>
-            <numerusform>(إضافة إلى %n حدثًا للنظام)</numerusform>
-            <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
@@ -1219,8 +1131,20 @@
         <source>Most messages:</source>
         <translation>الأكثر إرسالًا:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>{messages} (plus %n system event(s))</source>
+        <translation>
+            <numerusform>{messages} (إضافةً إلى %n حدث نظام)</numerusform>
+            <numerusform>{messages} (إضافةً إلى حدث نظام واحد)</numerusform>
+            <numerusform>{messages} (إضافةً إلى حدثَي نظام)</numerusform>
+            <numerusform>{messages} (إضافةً إلى %n أحداث نظام)</numerusform>
+            <numerusform>{messages} (إضافةً إلى %n حدثًا من أحداث النظام)</numerusform>
+            <numerusform>{messages} (إضافةً إلى %n حدث نظام)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Business:</source>
         <translation>المنشأة:</translation>
     </message>
@@ -1370,14 +1294,14 @@
         <translation>لا تكفي الذاكرة لقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
     </message>
@@ -1388,18 +1312,18 @@
         <translation>حُفظ الملف {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
+        <location filename="../../continuity_app/cli/common.py" line="+26"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>البيانات المرجعية المضمّنة في التطبيق تالفة: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../continuity_app/cli/common.py" line="+23"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>عدد سنوات المحاكاة {text} قليل جدًا؛ استخدم {least} على الأقل</translation>
     </message>
@@ -1414,7 +1338,7 @@
         <translation>يجب ألا تكون القيمة {text} سالبة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
@@ -1436,7 +1360,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1456,7 +1380,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>التخطيط لانقطاعات واتساب وميتا: الأثر، والقنوات البديلة، وخطة جاهزة للطباعة.</translation>
     </message>
@@ -1471,7 +1395,7 @@
         <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
     </message>
@@ -1482,8 +1406,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
-        <location line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>print one JSON object</source>
         <translation>طباعة كائن JSON واحد</translation>
@@ -1525,9 +1449,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
-        <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
+        <location line="+60"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
     </message>
@@ -1538,7 +1462,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
         <source>Monte Carlo years</source>
         <translation>عدد سنوات محاكاة مونت كارلو</translation>
     </message>
@@ -1579,7 +1503,7 @@
         <translation>السيناريو صاحب هذا المعرّف فقط</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+45"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>القنوات البديلة وخطوات الاستعداد، مقيّمةً بالخسارة التي تمنعها</translation>
     </message>
@@ -1652,7 +1576,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
         <source>Laying out the printed plan…</source>
         <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
     </message>
@@ -1665,7 +1589,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1778,7 +1702,7 @@
         <translation>سنة واحدة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
@@ -1893,7 +1817,7 @@
         <translation>لماذا هذه الخطوات:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings:</source>
         <translation>التنبيهات:</translation>
     </message>
@@ -1994,7 +1918,7 @@
         <translation>شغّل التطبيق من جلسة سطح مكتب، أو استخدم أوامر سطر الأوامر (continuity-app --help)؛ ولفتح النافذة بلا شاشة اضبط QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+165"/>
+        <location filename="../../continuity_app/core/display.py" line="+171"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>سجل انقطاعات واتساب وميتا المحفوظ في هذا التطبيق، من صفحات الحالة والتقارير الإخبارية (مدرج تحت «سجل الانقطاعات»)</translation>
     </message>
@@ -2017,7 +1941,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
+        <location filename="../../continuity_app/core/wording/notes.py" line="+23"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -2030,22 +1954,22 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+154"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>تعمل على البنية التحتية لميتا مثل واتساب: تتعطل مع واتساب عند انقطاع ميتا ولا تُحتسب قناة بديلة مستقلة.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+15"/>
         <source>{ready} (%)</source>
         <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{delay} (hours)</source>
         <translation>{delay} (ساعات)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+13"/>
         <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>القناة {channel} ليست بعد قناة بديلة للعملية {function}: اكتب في عرض «جاهز اليوم» نسبة عملائها الذين يمكنك الوصول إليهم هناك اليوم.</translation>
     </message>
@@ -2065,22 +1989,7 @@
         <translation>قنواتها الـ {count} معًا تصل إلى {combined} منهم، لا إلى {sum} الذي يعطيه جمع نسبها: بعض العملاء موجودون على أكثر من قناة.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>readiness</source>
-        <translation>الجاهزية</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>activation delay</source>
-        <translation>مهلة التحوّل</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change %1 of %2</source>
-        <translation>تغيير %1 لـ %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
         <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى؛ وترك الخانة فارغة يزيل القناة البديلة.</translation>
     </message>
@@ -2093,7 +2002,7 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+79"/>
         <source>Fallbacks</source>
         <translation>القنوات البديلة</translation>
     </message>
@@ -2128,7 +2037,7 @@
         <translation>عرض مُهَل التحوّل</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
         <translation>لا توجد أنشطة بعد: أضف في صفحة العمليات ما يفعله عملاؤك عبر واتساب، ثم حدّد هنا أين يمكنك الوصول إليهم أيضًا.</translation>
     </message>
@@ -2141,8 +2050,8 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-152"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2174,25 +2083,25 @@
         <translation>%1 س</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>, </source>
-        <translation>، </translation>
+        <location line="+7"/>
+        <source>{items}; {item}</source>
+        <translation>{items}؛ {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>؛ </translation>
+        <location line="+2"/>
+        <source>{items}, {item}</source>
+        <translation>{items}، {item}</translation>
     </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠) إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -2202,7 +2111,7 @@
         <translation>ما يقوم به هذا الجزء من المنشأة عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -2212,7 +2121,7 @@
         <translation>يحدّد ميزات القنوات التي تحتاجها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Interactions / open day</source>
         <translation>تفاعلات / يوم عمل</translation>
     </message>
@@ -2222,7 +2131,7 @@
         <translation>المحادثات أو الطلبات أو الاستفسارات في يوم تكون فيه المنشأة مفتوحة، عبر كل القنوات.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>On WhatsApp (%)</source>
         <translation>عبر واتساب (%)</translation>
     </message>
@@ -2232,7 +2141,7 @@
         <translation>نسبة هذه التفاعلات التي تجري عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Revenue / interaction</source>
         <translation>الإيراد / تفاعل</translation>
     </message>
@@ -2242,7 +2151,7 @@
         <translation>المبلغ المعرّض للخطر في التفاعل الواحد، بعملة الخطة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Patience (h)</source>
         <translation>مدة الانتظار (س)</translation>
     </message>
@@ -2252,7 +2161,7 @@
         <translation>عدد الساعات التي ينتظرها العميل المتعطّل قبل أن يتخلى عن طلبه.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Come back (%)</source>
         <translation>يعودون (%)</translation>
     </message>
@@ -2262,7 +2171,7 @@
         <translation>نسبة من تخلّوا ثم عادوا لاحقًا.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Lost for good (%)</source>
         <translation>مفقودون نهائيًا (%)</translation>
     </message>
@@ -2272,7 +2181,7 @@
         <translation>نسبة من فُقدوا ولن يعودوا أبدًا (تضيع قيمتهم مدى الحياة).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot wait (%)</source>
         <translation>لا يحتمل الانتظار (%)</translation>
     </message>
@@ -2282,7 +2191,7 @@
         <translation>نسبة هذه التفاعلات التي يفوت وقتها إن لم تُخدم قريبًا (غداء اليوم، توصيل في اليوم نفسه): العملاء الذين تخلّوا عنها لا يعودون إليها أبدًا. إن تُركت فارغة: القيمة الافتراضية لهذا النوع من العمليات ولهذا القطاع، وتظهر باللون الرمادي.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Backlog cost</source>
         <translation>تكلفة المتراكم</translation>
     </message>
@@ -2292,7 +2201,7 @@
         <translation>تكلفة معالجة تفاعل متأخر واحد بعد الانقطاع، بعملة الخطة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Messages / interaction</source>
         <translation>رسائل / تفاعل</translation>
     </message>
@@ -2302,7 +2211,7 @@
         <translation>عدد الرسائل المرسلة عبر القناة البديلة لكل تفاعل؛ إن تُرك فارغًا تُستخدم القيمة الافتراضية (٣).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Staff affected</source>
         <translation>الموظفون المتأثرون</translation>
     </message>
@@ -2312,7 +2221,7 @@
         <translation>للتنسيق: عدد الموظفين الذين ينسّقون عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Productivity loss (%)</source>
         <translation>خسارة الإنتاجية (%)</translation>
     </message>
@@ -2322,7 +2231,7 @@
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
         <source>type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
@@ -2346,16 +2255,11 @@
         <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
         <translation>النوع {kind}: املأ أولًا «{staff}» و«{loss}» للعملية {name}: خسارة عملية التنسيق هي العمل الذي لا يستطيع موظفوها إنجازه.</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Change %1 of %2</source>
-        <translation>تغيير %1 لـ %2</translation>
-    </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
@@ -2370,7 +2274,7 @@
         <translation>لم تُحدَّد لـ %1 إيرادات لكل تفاعل.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب. انقر نقرًا مزدوجًا على خلية لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا فاكتب أدنى – مرجّح – أعلى، مثل ٤٠ – ٦٠ – ٩٠.</translation>
     </message>
@@ -2391,12 +2295,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
         <source>Add function</source>
         <translation>إضافة عملية</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+1"/>
         <source>Remove the selected function</source>
         <translation>إزالة العملية المحددة</translation>
     </message>
@@ -2411,22 +2314,12 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>لا توجد أنشطة بعد: أضف ما يفعله عملاؤك عبر واتساب (الطلبات، الأسئلة، الحجوزات) بزر «إضافة عملية».</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>New function %1</source>
-        <translation>عملية جديدة %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove %1</source>
-        <translation>إزالة %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>توزيع %1 على ساعات اليوم (حسب %2)</translation>
     </message>
@@ -2592,7 +2485,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2692,12 +2585,12 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Still to do:</source>
         <translation>ما زال مطلوبًا:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing missing here.</source>
         <translation>لا ينقص شيء هنا.</translation>
     </message>
@@ -2806,7 +2699,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+44"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>من {business}: واتساب متوقف حاليًا، لكن أبوابنا مفتوحة. راسلونا على {channel} وسنرد عليكم كالمعتاد. يمكنكم الطلب والدفع هناك، وسنؤكد لكم كل طلب. شكرًا لصبركم.</translation>
     </message>
@@ -2839,7 +2732,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+105"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -2882,1397 +2775,314 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
 </context>
 <context>
-    <name>PrintedPlan</name>
+    <name>PlanEdits</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
-        <source>Continuity plan · version {version}</source>
-        <translation>خطة الاستمرارية · الإصدار {version}</translation>
+        <location filename="../../continuity_app/core/country_mix.py" line="+25"/>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="+26"/>
+        <source>Change country mix</source>
+        <translation>تغيير توزيع الدول</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>page {page} of {pages}</source>
-        <translation>صفحة {page} من {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
-        <source>Customers</source>
-        <translation>العملاء</translation>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="-8"/>
+        <source>Change business name</source>
+        <translation>تغيير اسم المنشأة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Staff</source>
-        <translation>فريق العمل</translation>
+        <source>Change sector</source>
+        <translation>تغيير القطاع</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppliers</source>
-        <translation>الموردون</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Business continuity plan</source>
-        <translation>خطة استمرارية الأعمال</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation>استمرار التواصل مع العملاء والطلبات والمدفوعات عند تعطّل واتساب</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+55"/>
-        <source>Plan version</source>
-        <translation>إصدار الخطة</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+117"/>
-        <source>Issued</source>
-        <translation>تاريخ الإصدار</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+56"/>
-        <location line="+42"/>
-        <source>Owner</source>
-        <translation>مسؤول الخطة</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Approved by</source>
-        <translation>المعتمِد</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contents</source>
-        <translation>المحتويات</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+1670"/>
-        <source>Document control</source>
-        <translation>بيانات الوثيقة</translation>
-    </message>
-    <message>
-        <location line="-1659"/>
-        <source>Business</source>
-        <translation>المنشأة</translation>
+        <source>Change currency</source>
+        <translation>تغيير العملة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sector</source>
-        <translation>القطاع</translation>
+        <source>Change exchange rate</source>
+        <translation>تغيير سعر الصرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>تغيير عدد الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>تغيير تكلفة ساعة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>تغيير هامش الربح الإجمالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>تغيير قيمة العميل مدى الحياة</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of issue</source>
-        <translation>تاريخ الإصدار</translation>
+        <source>Change opening hours</source>
+        <translation>تغيير ساعات العمل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>تغيير أقصى خسارة يمكن تحمّلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>تغيير الحد الأدنى للخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>تغيير أساس حساب الخسائر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the outage to plan for</source>
+        <translation>تغيير الانقطاع الذي تخطط له</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>تغيير عدد السنوات المحاكاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>تغيير رقم المحاكاة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/details.py" line="+29"/>
+        <source>Change plan owner</source>
+        <translation>تغيير مسؤول الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>تغيير معتمِد الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>تغيير إصدار الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>تغيير ملخص الخطة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe when to declare an outage</source>
+        <translation>صِف متى يُعلَن الانقطاع</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>not named yet</source>
-        <translation>لم يُحدَّد بعد</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+39"/>
-        <source>Approver</source>
-        <translation>المعتمِد</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Distribution</source>
-        <translation>قائمة التوزيع</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next review date</source>
-        <translation>موعد المراجعة التالية</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>النتائج</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+1358"/>
-        <source>Item</source>
-        <translation>البند</translation>
-    </message>
-    <message>
-        <location line="-1358"/>
-        <location line="+172"/>
-        <location line="+1187"/>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <location line="-1355"/>
-        <source>Approval</source>
-        <translation>الاعتماد</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+560"/>
-        <location line="+951"/>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <location line="+1511"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <source>Signature</source>
-        <translation>التوقيع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+1152"/>
-        <location line="+255"/>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location line="-1411"/>
-        <source>Change history</source>
-        <translation>سجل التغييرات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version</source>
-        <translation>الإصدار</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change</source>
-        <translation>التغيير</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1435"/>
-        <source>By</source>
-        <translation>بواسطة</translation>
-    </message>
-    <message>
-        <location line="-1416"/>
-        <location line="+1582"/>
-        <source>Purpose, scope and assumptions</source>
-        <translation>الغرض والنطاق والافتراضات</translation>
-    </message>
-    <message>
-        <location line="-1581"/>
-        <source>Purpose</source>
-        <translation>الغرض</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation>تبيّن هذه الخطة ما تفعله منشأة {business} حين يتوقف واتساب أو خدمات ميتا المرتبطة به: من يقرّر، وبمن يُتصل، وماذا يُرسَل إلى العملاء والموظفين والموردين، وكيف تستمر كل عملية من عمليات المنشأة حتى تعود الخدمة.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1372"/>
-        <source>Scope</source>
-        <translation>النطاق</translation>
-    </message>
-    <message>
-        <location line="-1359"/>
-        <source>Business function</source>
-        <translation>العملية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share on WhatsApp</source>
-        <translation>النسبة عبر واتساب</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Counterparts by country: </source>
-        <translation>من تتعامل معهم حسب الدولة: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1225"/>
-        <source>Currency: </source>
-        <translation>العملة: </translation>
-    </message>
-    <message>
-        <location line="-1221"/>
-        <source>Assumptions</source>
-        <translation>الافتراضات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lost revenue</source>
-        <translation>إيرادات ضائعة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost gross margin</source>
-        <translation>هامش ربح إجمالي ضائع</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lost sales are counted as {basis}.</source>
-        <translation>تُحسب المبيعات الضائعة على أنها {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation>قد يبدأ الانقطاع في أي ساعة: خسارة السيناريو هي المتوسط على كل ساعات البدء في الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation>الأرقام تقديرات مبنية على مدخلات الخطة والبيانات المرجعية المذكورة في الملحق أ، ولكلٍّ منها مصدره ودرجة موثوقيته.</translation>
+        <source>Add activation criterion</source>
+        <translation>إضافة معيار تفعيل</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1477"/>
-        <source>Impact summary</source>
-        <translation>ملخص الأثر</translation>
-    </message>
-    <message>
-        <location line="-1455"/>
-        <source>Key figure</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Outage scenarios</source>
-        <translation>سيناريوهات الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scenario</source>
-        <translation>السيناريو</translation>
+        <source>Edit activation criterion</source>
+        <translation>تعديل معيار تفعيل</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>ما يتعطل</translation>
+        <source>Remove activation criterion</source>
+        <translation>إزالة معيار تفعيل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1209"/>
-        <source>Length</source>
-        <translation>المدة</translation>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation>دور جديد</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <source>Loss</source>
-        <translation>الخسارة</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Worst start</source>
-        <translation>أسوأ بدء</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly</source>
-        <translation>سنويًا</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Impact over time</source>
-        <translation>الأثر مع مرور الوقت</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure by function</source>
-        <translation>التعرّض حسب العملية</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>breached for {duration}</source>
-        <translation>لم يتحقق لمدة {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>met after {duration}</source>
-        <translation>تحقق بعد {duration}</translation>
+        <location line="+4"/>
+        <source>Add role</source>
+        <translation>إضافة دور</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+106"/>
-        <location line="+827"/>
-        <source>Function</source>
-        <translation>العملية</translation>
-    </message>
-    <message>
-        <location line="-932"/>
-        <source>On WhatsApp</source>
-        <translation>عبر واتساب</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>One outage</source>
-        <translation>انقطاع واحد</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One year</source>
-        <translation>سنة واحدة</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+1251"/>
-        <source>Dependencies and single points of failure</source>
-        <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
-    </message>
-    <message>
-        <location line="-1239"/>
-        <source>The Meta group fails together.</source>
-        <translation>تطبيقات ميتا تتعطل معًا.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>تعمل {channels} على البنية التحتية نفسها لميتا. وحين تتعطل، كما حدث في ٤ أكتوبر ٢٠٢١ لنحو ست ساعات، تتوقف كلها دفعة واحدة: لا يصلح أيٌّ منها بديلًا لواتساب.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Which functions rely on which layers</source>
-        <translation>أي العمليات تعتمد على أي الطبقات</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+696"/>
-        <source>Channel</source>
-        <translation>القناة</translation>
-    </message>
-    <message>
-        <location line="-695"/>
-        <source>Depends on</source>
-        <translation>تعتمد على</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>works</source>
-        <translation>تعمل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fails</source>
-        <translation>تتعطل</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(today)</source>
-        <translation>(حاليًا)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Single points of failure</source>
-        <translation>نقاط الفشل الوحيدة</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation>: لا توجد أي قناة بديلة؛ واتساب نقطة فشل وحيدة.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: no fallback keeps working in: </source>
-        <translation>: لا تبقى أي قناة بديلة عاملة في: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Every function has a fallback that survives every scenario.</source>
-        <translation>لكل عملية قناة بديلة تصمد في كل السيناريوهات.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+1143"/>
-        <source>Activation criteria and who may declare</source>
-        <translation>معايير التفعيل ومن يحق له الإعلان</translation>
-    </message>
-    <message>
-        <location line="-1141"/>
-        <source>Declare an outage when</source>
-        <translation>أعلِن الانقطاع عندما</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No activation criteria are written in the plan yet.</source>
-        <translation>لم تُكتب معايير تفعيل في الخطة بعد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who may declare</source>
-        <translation>من يحق له الإعلان</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; if unreachable, the alternate </source>
-        <translation>؛ وإن تعذّر الوصول إليه، فالنائب </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation>لم يُحدَّد أي دور بعد: عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Escalation</source>
-        <translation>التصعيد</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1078"/>
-        <source>Roles and contact tree</source>
-        <translation>الأدوار وشجرة الاتصال</translation>
-    </message>
-    <message>
-        <location line="-1062"/>
-        <source>Holder</source>
-        <translation>شاغل الدور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+951"/>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location line="-950"/>
-        <source>Alternate</source>
-        <translation>النائب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation>هاتف النائب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duties</source>
-        <translation>المهام</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No roles are named yet.</source>
-        <translation>لم تُحدَّد أدوار بعد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact tree</source>
-        <translation>شجرة الاتصال</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation>عند إعلان الانقطاع، يتصل كل دور بالأدوار التي تليه.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>Communications</source>
-        <translation>التواصل</translation>
-    </message>
-    <message>
-        <location line="-1014"/>
-        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation>لم تُكتب بعد رسالة لهذه الفئة. فيما يلي نص مقترح: عدّله بما يناسبك قبل وقوع أي انقطاع.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SMS: {characters}, {encoding}, {segments}</source>
-        <translation>SMS: {characters}، {encoding}، {segments}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n حرف</numerusform>
-            <numerusform>حرف واحد</numerusform>
-            <numerusform>حرفان</numerusform>
-            <numerusform>%n أحرف</numerusform>
-            <numerusform>%n حرفًا</numerusform>
-            <numerusform>%n حرف</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n جزء SMS</numerusform>
-            <numerusform>جزء SMS واحد</numerusform>
-            <numerusform>جزآن من SMS</numerusform>
-            <numerusform>%n أجزاء SMS</numerusform>
-            <numerusform>%n جزءًا من SMS</numerusform>
-            <numerusform>%n جزء SMS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+460"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every %n month(s)</source>
-        <translation>
-            <numerusform>كل %n شهر</numerusform>
-            <numerusform>كل شهر</numerusform>
-            <numerusform>كل شهرين</numerusform>
-            <numerusform>كل %n أشهر</numerusform>
-            <numerusform>كل %n شهرًا</numerusform>
-            <numerusform>كل %n شهر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-497"/>
-        <location line="+613"/>
-        <source>Channel: </source>
-        <translation>القناة: </translation>
-    </message>
-    <message>
-        <location line="-1192"/>
-        <source>Interactions per open day</source>
-        <translation>التفاعلات في يوم العمل</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The same outage, averaged over the week</source>
-        <translation>الانقطاع نفسه، في المتوسط على مدار الأسبوع</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+75"/>
-        <source>While open</source>
-        <translation>خلال ساعات العمل</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Average</source>
-        <translation>المتوسط</translation>
-    </message>
-    <message>
-        <location line="+432"/>
-        <source>Language: </source>
-        <translation>اللغة: </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>card or bank transfer</source>
-        <translation>البطاقة أو التحويل البنكي</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>أبقِ رسالة «{audience}» (القسم ٧) محدَّثة.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم ٥)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the </source>
-        <translation>؛ ويتولى </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares it.</source>
-        <translation> إعلانه.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation> (تتعطل في كل سيناريوهات هذه الخطة: لا تعتمد عليها)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation> (تتعطل مع واتساب عند انقطاع ميتا: استخدمها فقط حين يتوقف واتساب وحده)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch to {channel} within </source>
-        <translation>انتقل إلى {channel} خلال </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Once prepared, use {channel} as well.</source>
-        <translation>بعد تجهيزها، استخدم {channel} أيضًا.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the {audience} message on every channel that works.</source>
-        <translation>أرسل رسالة «{audience}» عبر كل قناة تعمل.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation>سجّل كل طلب يصل عبر قناة بديلة في دفتر الطلبات: الوقت، الاسم، الهاتف، الأصناف، المبلغ، القناة.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation>اقبل الدفع عبر {payment} وسجّل مرجع كل دفعة مع الطلب الخاص بها.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation>أجب عن الأسئلة عبر القنوات البديلة؛ ودوّن من سأل وعمّ سأل للمتابعة بعد عودة واتساب.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation>يتصل السائقون في أوقات ثابتة؛ أبلغهم مواعيد التسليم هاتفيًا ودوّن التغييرات في كشف التوصيل.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation>أكّد مواعيد اليوم بالهاتف أو برسائل SMS؛ ودوّن الإلغاءات والحجوزات الجديدة في دفتر المواعيد.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation>أجّل الرسائل التسويقية غير العاجلة؛ وأرسل الإشعارات العاجلة عبر القنوات البديلة فقط.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation>يراجع الموظفون المجموعة البديلة في أوقات ثابتة؛ وتُؤكَّد تغييرات المناوبات هاتفيًا.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation>اطلب الطلبيات العاجلة من الموردين هاتفيًا وأكّدها كتابيًا (SMS أو بريد إلكتروني).</translation>
+        <source>Remove role {name}</source>
+        <translation>إزالة الدور «{name}»</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation>«{audience}»: أبلغهم أن واتساب عاد للعمل وأين يكتبون لك من الآن فصاعدًا.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation>عالج التفاعلات المتراكمة: أجب كل من كتب أثناء الانقطاع، بدءًا بالأقدم.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم ١٠).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note what worked and what did not in the decision log.</source>
-        <translation>دوّن ما نجح وما لم ينجح في سجل القرارات.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+739"/>
-        <source>Fallback procedures per function</source>
-        <translation>إجراءات القنوات البديلة لكل عملية</translation>
-    </message>
-    <message>
-        <location line="-728"/>
-        <source>on WhatsApp</source>
-        <translation>عبر واتساب</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Before an outage</source>
-        <translation>قبل الانقطاع</translation>
+        <source>Change whom {name} calls</source>
+        <translation>تغيير من يتصل بهم «{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>During an outage</source>
-        <translation>أثناء الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After the outage</source>
-        <translation>بعد الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+710"/>
-        <source>Resources</source>
-        <translation>الموارد</translation>
-    </message>
-    <message>
-        <location line="-706"/>
-        <source>Fallback channels: </source>
-        <translation>القنوات البديلة: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>لا توجد بعد</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation>نسخة مطبوعة من هذه الخطة وبطاقة الانقطاع (الملحق د) عند صندوق الدفع، ونسخة في منزل مسؤول الانقطاع.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation>قوائم جهات اتصال العملاء والموظفين والموردين مع موافقاتهم، محفوظة خارج واتساب (دفتر هاتف، جدول بيانات، قائمة مطبوعة).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation>دفتر طلبات ورقي وسجل مدفوعات للطلبات الواردة عبر القنوات البديلة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation>هاتف ثانٍ مشحون وفيه رصيد على شبكة أخرى، إن أمكن.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended preparation</source>
-        <translation>الاستعداد الموصى به</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>Step</source>
-        <translation>الخطوة</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>For</source>
-        <translation>تخدم</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <source>Saves/year</source>
-        <translation>التوفير/سنة</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Cost/year</source>
-        <translation>التكلفة/سنة</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>No preparation step saves more than it costs.</source>
-        <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Also worth considering</source>
-        <translation>خطوات تستحق النظر أيضًا</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>never</source>
-        <translation>لا تُسترد</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Payback (months)</source>
-        <translation>استرداد التكلفة (أشهر)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not worth it now</source>
-        <translation>خطوات لا تستحق التنفيذ الآن</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why not now</source>
-        <translation>لماذا ليس الآن</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+579"/>
-        <source>Return to normal and reconciliation</source>
-        <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
-    </message>
-    <message>
-        <location line="-577"/>
-        <source>Standing down</source>
-        <translation>إنهاء حالة الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>يعود واتساب إلى توصيل الرسائل (علامتا صح) على هاتفين في شبكتين مختلفتين لمدة ٣٠ دقيقة.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The </source>
-        <translation>يتولى </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares the outage over.</source>
-        <translation> إعلان انتهاء الانقطاع.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The outage lead declares the outage over.</source>
-        <translation>يتولى مسؤول الانقطاع إعلان انتهائه.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation>أبلغ العملاء والموظفين والموردين، عبر القنوات البديلة أيضًا، أن واتساب عاد للعمل.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reconciling orders and payments</source>
-        <translation>مطابقة الطلبات والمدفوعات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation>يُدخَل كل طلب وكل دفعة وردا عبر قناة بديلة في السجلات المعتادة خلال يوم عمل واحد. طابِق مرجع كل دفعة مع طلبها، واتصل بالعميل إذا نقص أحدهما. املأ سطرًا واحدًا لكل قناة:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Orders taken</source>
-        <translation>الطلبات المستلمة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments received</source>
-        <translation>المدفوعات المستلمة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered in records</source>
-        <translation>أُدخلت في السجلات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>الفروقات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checked by</source>
-        <translation>دقّقها</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+521"/>
-        <source>Exercise and review schedule</source>
-        <translation>جدول التمارين والمراجعة</translation>
-    </message>
-    <message>
-        <location line="-514"/>
-        <source>Call the contact tree: everyone answers or calls back</source>
-        <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send a test message on every fallback channel</source>
-        <translation>إرسال رسالة تجريبية عبر كل قناة بديلة</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation>تمرين مكتبي: محاكاة انقطاع شامل لميتا باتباع هذه الخطة</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation>مراجعة الخطة: الأرقام وجهات الاتصال والرسائل والقنوات البديلة</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review after every real outage</source>
-        <translation>مراجعة بعد كل انقطاع حقيقي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within a week</source>
-        <translation>خلال أسبوع</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activity</source>
-        <translation>النشاط</translation>
-    </message>
-    <message>
-        <location line="-941"/>
-        <location line="+942"/>
-        <source>How often</source>
-        <translation>التكرار</translation>
-    </message>
-    <message>
-        <location line="-1178"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
-        <translation>حسبها تطبيق «مخطط الاستمرارية» من ملف الخطة هذا: الأرقام نفسها التي في صفحة النتائج. عدد السنوات المحاكاة {trials} (رقم المحاكاة {seed}).</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
-        <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على {amount} من انقطاع واحد؛ ومنها يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
-        <translation>يُحسب أطول انقطاع يمكنك تحمّله لهذا الانقطاع: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Loss if this outage strikes while you are open</source>
-        <translation>الخسارة إذا وقع هذا الانقطاع في ساعات العمل</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
-        <translation>بعد {duration}، يكلّف الانقطاع الذي يقع في ساعات العمل أكثر من {amount} التي يمكنك تحمّلها: يجب أن تعمل الخطة جيدًا قبل ذلك بوقت كافٍ.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
-        <translation>حتى انقطاع يدوم أسبوعًا كاملًا يكلّف أقل من {amount} التي يمكنك تحمّلها، في هذا الانقطاع: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
-        <translation>في ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة، وهو الرقم الذي تخطط له. المتوسط: على كل ساعات البدء في الأسبوع وكل المدد التي يعطيها السجل. التكرار: من سجل الانقطاعات والأعداد الخاصة بدول المنشأة. في السنة: المتوسط مضروبًا في عدد مرات حدوثه.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
-        <translation>الخسارة في الانقطاع الواحد حسب مدته، لكل سيناريو، مع أقصى خسارة يمكنك تحمّلها وأطول انقطاع يمكنك تحمّله.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>{share} within {duration}: {state}</source>
-        <translation>{share} خلال {duration}: {state}</translation>
+        <source>Change role {name}</source>
+        <translation>تغيير الدور «{name}»</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Outage it can bear alone</source>
-        <translation>الانقطاع الذي تتحمّله وحدها</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>في ساعات العمل: في الانقطاع الذي تُقاس عليه الخطة، حين يقع والمنشأة مفتوحة. الانقطاع الذي تتحمّله وحدها: كم يمكن أن يدوم الانقطاع قبل أن تتجاوز خسارة هذه العملية وحدها أقصى خسارة يمكنك تحمّلها. الحد الأدنى للخدمة: نسبة تفاعلات العملية التي يجب أن تُخدم، خلال الوقت المحدد في الخطة.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loss by function and category in this outage: {scenario}.</source>
-        <translation>الخسارة حسب العملية والفئة في هذا الانقطاع: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loss by category in this outage</source>
-        <translation>الخسارة حسب الفئة في هذا الانقطاع</translation>
+        <source>Add message</source>
+        <translation>إضافة رسالة</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>How much the loss varies from year to year</source>
-        <translation>كم تتفاوت الخسارة من سنة إلى أخرى</translation>
+        <source>Remove message</source>
+        <translation>إزالة الرسالة</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
-        <translation>عدد السنوات المحاكاة {trials}: عدد الانقطاعات ومددها وأوقات بدئها وكل مُدخل غير مؤكد تُسحب عشوائيًا من نطاقاتها.</translation>
+        <location line="+20"/>
+        <source>Use suggested text</source>
+        <translation>استخدام النص المقترح</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
-        <translation>احتمال أن تخسر السنة أكثر من كل مبلغ، مع تحديد سنة معتادة وسنة سيئة وسنة سيئة جدًا.</translation>
+        <location line="+2"/>
+        <source>Change message audience</source>
+        <translation>تغيير الفئة المستهدفة للرسالة</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
-        <translation>خلال {duration}، يجب أن تخدم العملية {function} ما لا يقل عن {share} من تفاعلاتها؛ وإن لم تفعل، فأضف القناة البديلة التالية.</translation>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>تغيير قناة الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>تغيير لغة الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>تعديل نص الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <source>Change readiness of {channel}</source>
+        <translation>تغيير جاهزية قناة {channel}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change activation delay of {channel}</source>
+        <translation>تغيير مهلة التحوّل إلى قناة {channel}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add the recommended portfolio</source>
+        <translation>إضافة الحزمة الموصى بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step: {title}</source>
+        <translation>إضافة خطوة: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use the country figures for {channel}</source>
+        <translation>استخدام أرقام الدول لقناة {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set what you know about {channel}</source>
+        <translation>تحديد ما تعرفه عن قناة {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <source>New function {number}</source>
+        <translation>عملية جديدة {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add function</source>
+        <translation>إضافة عملية</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
-        <translation>عند {duration}، وهو أطول انقطاع يمكنك تحمّله، تتجاوز الخسارة {amount}: يقرّر المالك الإجراءات الإضافية.</translation>
+        <source>Remove {name}</source>
+        <translation>إزالة «{name}»</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
-        <translation>الخطوة {step} — موصى بها: توفّر {saving} في السنة مقابل {cost}.</translation>
+        <location line="+19"/>
+        <source>Change {field} of {name}</source>
+        <translation>تغيير «{field}» في «{name}»</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
-        <translation>أبقِ القناة {channel} جاهزة: تصل اليوم إلى {share} من جهات اتصال هذه العملية على واتساب، خلال {duration}. راجع قائمة جهات الاتصال والموافقات.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
-        <translation>بحلول {duration}، يجب أن تعود خدمة {share} على الأقل من التفاعلات (الحد الأدنى للخدمة)؛ وإن لم يحدث ذلك، فصعّد الأمر.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>loss in {scenario}, while open: {amount}</source>
-        <translation>الخسارة في {scenario}، في ساعات العمل: {amount}</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
-        <translation>الخسارة المتوقعة في السنة اليوم: {before}؛ وبعد هذه الخطوات: {after} (في سنة سيئة، مرة من كل ١٠: {bad_year})، مقابل {cost} في السنة.</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Next</source>
-        <translation>الموعد التالي</translation>
+        <location line="+25"/>
+        <source>Replace functions from {file}</source>
+        <translation>استبدال العمليات بعمليات الملف {file}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Who</source>
-        <translation>المسؤول</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exercise</source>
-        <translation>التمرين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions</source>
-        <translation>الإجراءات</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+447"/>
-        <source>Appendix A. Assumptions and data sources</source>
-        <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <source>Plan inputs</source>
-        <translation>مدخلات الخطة</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
-        <translation>أُدخلت لهذه الخطة. النطاق (أدنى–أعلى) يدل على مُدخل غير مؤكد؛ تُستخدم القيمة المرجّحة للأرقام، والنطاق للسنوات المحاكاة.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>{price} USD per message</source>
-        <translation>{price} دولار أمريكي للرسالة</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
-        <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها، كما تصفها التقارير الإخبارية وصفحات الحالة لدى المزوّدين.</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>A day</source>
-        <translation>في اليوم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhatsApp</source>
-        <translation>واتساب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value each</source>
-        <translation>قيمة الواحد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience</source>
-        <translation>مدة الانتظار</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won back</source>
-        <translation>يعودون</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost for good</source>
-        <translation>مفقودون نهائيًا</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reference data used</source>
-        <translation>البيانات المرجعية المستخدمة</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation>صفوف البيانات المرجعية المدمجة التي تستند إليها أرقام هذه الخطة. الموثوقية: H عالية، M متوسطة، L منخفضة، default خيار نمذجة مُعلَن.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layer: </source>
-        <translation>الطبقة: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Country: </source>
-        <translation>الدولة: </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: {channel} in {country}</source>
-        <translation>الاستخدام: {channel} في {country}</translation>
+        <source>Add functions from {file}</source>
+        <translation>إضافة عمليات من الملف {file}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Scenario: </source>
-        <translation>السيناريو: </translation>
+        <source>Import chat into {name}</source>
+        <translation>استيراد محادثة إلى «{name}»</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(stated modelling default)</source>
-        <translation>(افتراض نمذجة مُعلَن)</translation>
+        <location filename="../../continuity_app/core/plan_edits/scenarios.py" line="+20"/>
+        <source>Custom scenario {number}</source>
+        <translation>سيناريو مخصّص {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Default: </source>
-        <translation>افتراضي: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Source</source>
-        <translation>المصدر</translation>
+        <location line="+27"/>
+        <source>Add custom scenario</source>
+        <translation>إضافة سيناريو مخصّص</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>Conf.</source>
-        <translation>الثقة</translation>
+        <source>Add scenario “{name}”</source>
+        <translation>إضافة السيناريو «{name}»</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
-        <translation>لا يُعرف سعر للرسالة على {channels}: تُحسب الرسائل عليها مجانية. أدخل سعرًا في القناة البديلة ليدخل في الحساب.</translation>
+        <location line="+20"/>
+        <source>Remove scenario “{name}”</source>
+        <translation>إزالة السيناريو «{name}»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+234"/>
-        <source>Appendix B. Outage history</source>
-        <translation>الملحق ب. سجل الانقطاعات</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Services</source>
-        <translation>الخدمات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cause</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+193"/>
-        <source>Appendix C. Decision log</source>
-        <translation>الملحق ج. سجل القرارات</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>الوقت</translation>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>إعادة تسمية السيناريو</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Decision or action</source>
-        <translation>القرار أو الإجراء</translation>
+        <source>Change scenario duration</source>
+        <translation>تغيير مدة السيناريو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>تغيير تكرار السيناريو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what fails in “{name}”</source>
+        <translation>تغيير ما يتعطل في «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start of “{name}”</source>
+        <translation>تغيير وقت بدء «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Why</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>المتابعة</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+167"/>
-        <source>Appendix D. Outage card</source>
-        <translation>الملحق د. بطاقة الانقطاع</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who declares</source>
-        <translation>من يعلن الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> — or </source>
-        <translation> — أو </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name an outage lead in the plan.</source>
-        <translation>عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers to call</source>
-        <translation>أرقام للاتصال</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(alternate)</source>
-        <translation>(نائب)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>First 5 steps</source>
-        <translation>أول ٥ خطوات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message to customers</source>
-        <translation>رسالة إلى العملاء</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No customer message is written yet.</source>
-        <translation>لم تُكتب رسالة للعملاء بعد.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+92"/>
-        <source>Appendix E. Glossary</source>
-        <translation>الملحق هـ. مسرد المصطلحات</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
-        <translation>تستخدم هذه الخطة كلمات يومية؛ والمصطلح التقني بجانب كل منها هو الذي تستخدمه معايير استمرارية الأعمال ومحللو المخاطر.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>In this plan</source>
-        <translation>في هذه الخطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical term</source>
-        <translation>المصطلح التقني</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>المعنى</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check: </source>
-        <translation>تحقّق: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation>تحقّق من تعطّل واتساب على هاتفين في شبكتين مختلفتين.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Declare the outage and start the contact tree</source>
-        <translation>أعلِن الانقطاع وابدأ شجرة الاتصال</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: call </source>
-        <translation>: اتصل بـ </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (only if WhatsApp alone is down)</source>
-        <translation> (فقط إذا توقف واتساب وحده)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to the fallbacks: </source>
-        <translation>انتقل إلى القنوات البديلة: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>انتقل إلى القنوات التي جُهّزت قبل الانقطاع (القسم ٨).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the customer message below on every channel that works.</source>
-        <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation>سجّل كل طلب وكل دفعة تصل عبر قناة بديلة، مع الوقت.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{business} — continuity plan, version {version}</source>
-        <translation>{business} — خطة الاستمرارية، الإصدار {version}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Business continuity plan: {business}</source>
-        <translation>خطة استمرارية الأعمال: {business}</translation>
+        <source>Change “{name}”</source>
+        <translation>تغيير «{name}»</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -4485,7 +3295,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+100"/>
         <source>has {count} entries, more than any plan needs; at most {limit}</source>
         <translation>عدد العناصر {count}، أكثر مما تحتاجه أي خطة؛ الحد الأقصى {limit}</translation>
     </message>
@@ -4500,18 +3310,18 @@
         <translation>يجب ألا يزيد الأدنى على المرجّح ولا المرجّح على الأعلى، والقيم المُدخلة: {low}، {likely}، {high}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{value} must be greater than {low}</source>
         <translation>يجب أن تكون القيمة {value} أكبر من {low}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+60"/>
         <source>{value} must be at least {low}</source>
         <translation>يجب ألا تقل القيمة {value} عن {low}</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-56"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>القيمة {value} ليست بين {low} و{high}</translation>
     </message>
@@ -4521,12 +3331,12 @@
         <translation>يجب ألا تزيد القيمة {value} على {high}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
         <translation>المبلغ {value} أكبر مما تتعامل به أي منشأة؛ المبالغ في الخطة {limit} على الأكثر بعملة الخطة</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
         <source>needs at least one country</source>
         <translation>يجب تحديد دولة واحدة على الأقل</translation>
     </message>
@@ -4586,7 +3396,7 @@
         <translation>العملية من نوع {kind} تحتاج إلى staff_affected وproductivity_loss</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+28"/>
         <source>{value} people is more than any employer has; write at most {limit}</source>
         <translation>عدد الأشخاص {value} أكثر مما لدى أي صاحب عمل؛ اكتب {limit} على الأكثر</translation>
     </message>
@@ -4618,12 +3428,12 @@
         <translation>يجب أن يكون وزن واحد على الأقل أكبر من 0</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+60"/>
         <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
         <translation>يجب أن تكون أقصر مدة لهذا السيناريو ({low} س) أقل من أطول مدة له ({high} س)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
         <source>function id {id} is used twice</source>
         <translation>معرّف العملية {id} مستخدم مرتين</translation>
     </message>
@@ -4666,37 +3476,37 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+123"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Name the owner of the plan.</source>
         <translation>حدّد مسؤول الخطة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>حدّد متى يُعلَن الانقطاع (معايير التفعيل).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>أضف دورًا واحدًا على الأقل له شاغل ونائب.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>لا نائب للدور «%1».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write a message for customers.</source>
         <translation>اكتب رسالة للعملاء.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Document control and activation</source>
         <translation>بيانات الوثيقة والتفعيل</translation>
     </message>
@@ -4804,12 +3614,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
         <source>Add role</source>
         <translation>إضافة دور</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>إزالة دور</translation>
     </message>
@@ -4860,12 +3669,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
         <source>Remove message</source>
         <translation>إزالة الرسالة</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="+2"/>
         <source>Selected message</source>
         <translation>الرسالة المحددة</translation>
     </message>
@@ -4930,22 +3738,22 @@
         <translation>طول رسالة SMS</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../continuity_app/gui/pages/plan_roles.py" line="+157"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>حدّد دورًا لتختار من يتصل بهم.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>أضف دورًا آخر لتختار من يتصل بهم «%1».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>عند إعلان الانقطاع، يتصل «%1» بـ:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+173"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n حرف</numerusform>
@@ -4981,100 +3789,14 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>تتسع رسالة SMS الواحدة لـ %1 حرفًا بترميز GSM-7 (الحروف اللاتينية) أو %2 بترميز UCS-2 (العربية والهندية والرموز التعبيرية). تُقسَّم الرسائل الأطول إلى أجزاء من %3 أو %4 حرفًا، ويُحتسب ثمن كل جزء.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Change plan owner</source>
-        <translation>تغيير مسؤول الخطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change approver</source>
-        <translation>تغيير معتمِد الخطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan version</source>
-        <translation>تغيير إصدار الخطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan summary</source>
-        <translation>تغيير ملخص الخطة</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Describe when to declare an outage</source>
-        <translation>صِف متى يُعلَن الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add activation criterion</source>
-        <translation>إضافة معيار تفعيل</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
-        <source>Remove activation criterion</source>
-        <translation>إزالة معيار تفعيل</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Edit activation criterion</source>
-        <translation>تعديل معيار تفعيل</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>New role</source>
-        <translation>دور جديد</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Remove role %1</source>
-        <translation>إزالة الدور %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change whom %1 calls</source>
-        <translation>تغيير من يتصل بهم %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add message</source>
-        <translation>إضافة رسالة</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Use suggested text</source>
-        <translation>استخدام النص المقترح</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
         <translation>لا يوجد بعد نص مقترح باللغة %1: النص المقترح بالإنجليزية. ترجمه قبل إرساله.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change message audience</source>
-        <translation>تغيير الفئة المستهدفة للرسالة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message channel</source>
-        <translation>تغيير قناة الرسالة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message language</source>
-        <translation>تغيير لغة الرسالة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit message text</source>
-        <translation>تعديل نص الرسالة</translation>
     </message>
 </context>
 <context>
@@ -5105,12 +3827,12 @@
         <translation>تعذّر على matplotlib تحميل {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-332"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>تُطبع الخطة بخطوط النظام بدلًا من الخطوط المرفقة: قد يختلف شكلها على أجهزة أخرى، وقد تظهر حروف بعض الكتابات على شكل مربعات.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>تعذّر رسم الرسوم البيانية: {error}</translation>
     </message>
@@ -5231,7 +3953,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+47"/>
         <source>Print Previe&amp;w…</source>
         <translation>م&amp;عاينة الطباعة…</translation>
     </message>
@@ -5246,7 +3968,7 @@
         <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Cannot print the plan</source>
         <translation>تعذّرت طباعة الخطة</translation>
     </message>
@@ -5286,6 +4008,1369 @@
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-71"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>خطة الاستمرارية · الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>فريق العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <source>Business continuity plan</source>
+        <translation>خطة استمرارية الأعمال</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>استمرار التواصل مع العملاء والطلبات والمدفوعات عند تعطّل واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
+        <source>Plan version</source>
+        <translation>إصدار الخطة</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+35"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Owner</source>
+        <translation>مسؤول الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Approved by</source>
+        <translation>المعتمِد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <source>Document control</source>
+        <translation>بيانات الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not named yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Approver</source>
+        <translation>المعتمِد</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>قائمة التوزيع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review date</source>
+        <translation>موعد المراجعة التالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+180"/>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-4"/>
+        <source>Change history</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+32"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>الغرض والنطاق والافتراضات</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+1"/>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>تبيّن هذه الخطة ما تفعله منشأة {business} حين يتوقف واتساب أو خدمات ميتا المرتبطة به: من يقرّر، وبمن يُتصل، وماذا يُرسَل إلى العملاء والموظفين والموردين، وكيف تستمر كل عملية من عمليات المنشأة حتى تعود الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-29"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+11"/>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+12"/>
+        <source>Business function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+3"/>
+        <source>Share on WhatsApp</source>
+        <translation>النسبة عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: {countries}. Currency: {currency}.</source>
+        <translation>توزيع من تتواصل معهم حسب الدولة: {countries}. العملة: {currency}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumptions</source>
+        <translation>الافتراضات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>إيرادات ضائعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>هامش ربح إجمالي ضائع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>تُحسب المبيعات الضائعة على أنها {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>قد يبدأ الانقطاع في أي ساعة: خسارة السيناريو هي المتوسط على كل ساعات البدء في الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>الأرقام تقديرات مبنية على مدخلات الخطة والبيانات المرجعية المذكورة في الملحق أ، ولكلٍّ منها مصدره ودرجة موثوقيته.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-31"/>
+        <source>Impact summary</source>
+        <translation>ملخص الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+31"/>
+        <source>Key figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Outage scenarios</source>
+        <translation>سيناريوهات الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>ما يتعطل</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+1"/>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+106"/>
+        <source>Loss</source>
+        <translation>الخسارة</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Worst start</source>
+        <translation>أسوأ بدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>سنويًا</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impact over time</source>
+        <translation>الأثر مع مرور الوقت</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exposure by function</source>
+        <translation>التعرّض حسب العملية</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>breached for {duration}</source>
+        <translation>لم يتحقق لمدة {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>تحقق بعد {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>On WhatsApp</source>
+        <translation>عبر واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+63"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One outage</source>
+        <translation>انقطاع واحد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <source>The Meta group fails together.</source>
+        <translation>تطبيقات ميتا تتعطل معًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>تعمل {channels} على البنية التحتية نفسها لميتا. وحين تتعطل، كما حدث في ٤ أكتوبر ٢٠٢١ لنحو ست ساعات، تتوقف كلها دفعة واحدة: لا يصلح أيٌّ منها بديلًا لواتساب.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which functions rely on which layers</source>
+        <translation>أي العمليات تعتمد على أي الطبقات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+57"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>تعتمد على</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works</source>
+        <translation>تعمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>تتعطل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} (today)</source>
+        <translation>{channel} (المستخدمة حاليًا)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>العملية {function}: لا توجد أي قناة بديلة؛ واتساب نقطة فشل وحيدة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{function}: no fallback keeps working in: {scenario}.</source>
+        <translation>العملية {function}: لا تبقى أي قناة بديلة عاملة في: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Single points of failure</source>
+        <translation>نقاط الفشل الوحيدة</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>لكل عملية قناة بديلة تصمد في كل السيناريوهات.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+23"/>
+        <source>{declarer}; if unreachable, the alternate {alternate}</source>
+        <translation>{declarer}؛ وإن تعذّر الوصول إليه، فالنائب {alternate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>معايير التفعيل ومن يحق له الإعلان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an outage when</source>
+        <translation>أعلِن الانقطاع عندما</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>لم تُكتب معايير تفعيل في الخطة بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>من يحق له الإعلان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>لم يُحدَّد أي دور بعد: عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="-15"/>
+        <source>Roles and contact tree</source>
+        <translation>الأدوار وشجرة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+16"/>
+        <source>Holder</source>
+        <translation>شاغل الدور</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Alternate</source>
+        <translation>النائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>هاتف النائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>لم تُحدَّد أدوار بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>شجرة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>عند إعلان الانقطاع، يتصل كل دور بالأدوار التي تليه.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/communications.py" line="+22"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Communications</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation>لم تُكتب بعد رسالة لهذه الفئة. فيما يلي نص مقترح: عدّله بما يناسبك قبل وقوع أي انقطاع.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel: {channel}</source>
+        <translation>القناة: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>اللغة: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}، {encoding}، {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n جزء SMS</numerusform>
+            <numerusform>جزء SMS واحد</numerusform>
+            <numerusform>جزآن من SMS</numerusform>
+            <numerusform>%n أجزاء SMS</numerusform>
+            <numerusform>%n جزءًا من SMS</numerusform>
+            <numerusform>%n جزء SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهرين</numerusform>
+            <numerusform>كل %n أشهر</numerusform>
+            <numerusform>كل %n شهرًا</numerusform>
+            <numerusform>كل %n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <source>Interactions per open day</source>
+        <translation>التفاعلات في يوم العمل</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-192"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>الانقطاع نفسه، في المتوسط على مدار الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+69"/>
+        <source>While open</source>
+        <translation>خلال ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <source>card or bank transfer</source>
+        <translation>البطاقة أو التحويل البنكي</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>أبقِ رسالة «{audience}» (القسم ٧) محدَّثة.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>بعد تجهيزها، استخدم {channel} أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>أرسل رسالة «{audience}» عبر كل قناة تعمل.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>سجّل كل طلب يصل عبر قناة بديلة في دفتر الطلبات: الوقت، الاسم، الهاتف، الأصناف، المبلغ، القناة.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>{share} on WhatsApp</source>
+        <translation>{share} عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
+        <translation>انتقل إلى قناة {channel} خلال {duration} (تتعطل في كل سيناريوهات هذه الخطة: لا تعتمد عليها).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch to {channel} within {duration} (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down).</source>
+        <translation>انتقل إلى قناة {channel} خلال {duration} (تتعطل مع واتساب عند انقطاع ميتا: استخدمها فقط حين يتوقف واتساب وحده).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to {channel} within {duration}.</source>
+        <translation>انتقل إلى قناة {channel} خلال {duration}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>اقبل الدفع عبر {payment} وسجّل مرجع كل دفعة مع الطلب الخاص بها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>أجب عن الأسئلة عبر القنوات البديلة؛ ودوّن من سأل وعمّ سأل للمتابعة بعد عودة واتساب.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>يتصل السائقون في أوقات ثابتة؛ أبلغهم مواعيد التسليم هاتفيًا ودوّن التغييرات في كشف التوصيل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>أكّد مواعيد اليوم بالهاتف أو برسائل SMS؛ ودوّن الإلغاءات والحجوزات الجديدة في دفتر المواعيد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>أجّل الرسائل التسويقية غير العاجلة؛ وأرسل الإشعارات العاجلة عبر القنوات البديلة فقط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>يراجع الموظفون المجموعة البديلة في أوقات ثابتة؛ وتُؤكَّد تغييرات المناوبات هاتفيًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>اطلب الطلبيات العاجلة من الموردين هاتفيًا وأكّدها كتابيًا (SMS أو بريد إلكتروني).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
+        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم ٥)؛ ويتولى {role} إعلانه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm the outage against the activation criteria (section 5).</source>
+        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم ٥).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>«{audience}»: أبلغهم أن واتساب عاد للعمل وأين يكتبون لك من الآن فصاعدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>عالج التفاعلات المتراكمة: أجب كل من كتب أثناء الانقطاع، بدءًا بالأقدم.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم ١٠).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>دوّن ما نجح وما لم ينجح في سجل القرارات.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <source>Fallback procedures per function</source>
+        <translation>إجراءات القنوات البديلة لكل عملية</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <source>Before an outage</source>
+        <translation>قبل الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>أثناء الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>بعد الانقطاع</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <source>Resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <source>Fallback channels: {channels}</source>
+        <translation>القنوات البديلة: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>نسخة مطبوعة من هذه الخطة وبطاقة الانقطاع (الملحق د) عند صندوق الدفع، ونسخة في منزل مسؤول الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>قوائم جهات اتصال العملاء والموظفين والموردين مع موافقاتهم، محفوظة خارج واتساب (دفتر هاتف، جدول بيانات، قائمة مطبوعة).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>دفتر طلبات ورقي وسجل مدفوعات للطلبات الواردة عبر القنوات البديلة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>هاتف ثانٍ مشحون وفيه رصيد على شبكة أخرى، إن أمكن.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>الاستعداد الموصى به</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>تخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation>التوفير/سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation>التكلفة/سنة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also worth considering</source>
+        <translation>خطوات تستحق النظر أيضًا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>لا تُسترد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payback (months)</source>
+        <translation>استرداد التكلفة (أشهر)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not worth it now</source>
+        <translation>خطوات لا تستحق التنفيذ الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not now</source>
+        <translation>لماذا ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="-45"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+2"/>
+        <source>Standing down</source>
+        <translation>إنهاء حالة الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>يعود واتساب إلى توصيل الرسائل (علامتا صح) على هاتفين في شبكتين مختلفتين لمدة ٣٠ دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {role} declares the outage over.</source>
+        <translation>يتولى {role} إعلان انتهاء الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>يتولى مسؤول الانقطاع إعلان انتهائه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>أبلغ العملاء والموظفين والموردين، عبر القنوات البديلة أيضًا، أن واتساب عاد للعمل.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>مطابقة الطلبات والمدفوعات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>يُدخَل كل طلب وكل دفعة وردا عبر قناة بديلة في السجلات المعتادة خلال يوم عمل واحد. طابِق مرجع كل دفعة مع طلبها، واتصل بالعميل إذا نقص أحدهما. املأ سطرًا واحدًا لكل قناة:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>الطلبات المستلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>المدفوعات المستلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>أُدخلت في السجلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>الفروقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>دقّقها</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <source>Exercise and review schedule</source>
+        <translation>جدول التمارين والمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>إرسال رسالة تجريبية عبر كل قناة بديلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>تمرين مكتبي: محاكاة انقطاع شامل لميتا باتباع هذه الخطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>مراجعة الخطة: الأرقام وجهات الاتصال والرسائل والقنوات البديلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review after every real outage</source>
+        <translation>مراجعة بعد كل انقطاع حقيقي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within a week</source>
+        <translation>خلال أسبوع</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-2"/>
+        <source>How often</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>حسبها تطبيق «مخطط الاستمرارية» من ملف الخطة هذا: الأرقام نفسها التي في صفحة النتائج. عدد السنوات المحاكاة {trials} (رقم المحاكاة {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على {amount} من انقطاع واحد؛ ومنها يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>يُحسب أطول انقطاع يمكنك تحمّله لهذا الانقطاع: {scenario}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-70"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>الخسارة إذا وقع هذا الانقطاع في ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>بعد {duration}، يكلّف الانقطاع الذي يقع في ساعات العمل أكثر من {amount} التي يمكنك تحمّلها: يجب أن تعمل الخطة جيدًا قبل ذلك بوقت كافٍ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>حتى انقطاع يدوم أسبوعًا كاملًا يكلّف أقل من {amount} التي يمكنك تحمّلها، في هذا الانقطاع: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>في ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة، وهو الرقم الذي تخطط له. المتوسط: على كل ساعات البدء في الأسبوع وكل المدد التي يعطيها السجل. التكرار: من سجل الانقطاعات والأعداد الخاصة بدول المنشأة. في السنة: المتوسط مضروبًا في عدد مرات حدوثه.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>الخسارة في الانقطاع الواحد حسب مدته، لكل سيناريو، مع أقصى خسارة يمكنك تحمّلها وأطول انقطاع يمكنك تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} خلال {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Outage it can bear alone</source>
+        <translation>الانقطاع الذي تتحمّله وحدها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>في ساعات العمل: في الانقطاع الذي تُقاس عليه الخطة، حين يقع والمنشأة مفتوحة. الانقطاع الذي تتحمّله وحدها: كم يمكن أن يدوم الانقطاع قبل أن تتجاوز خسارة هذه العملية وحدها أقصى خسارة يمكنك تحمّلها. الحد الأدنى للخدمة: نسبة تفاعلات العملية التي يجب أن تُخدم، خلال الوقت المحدد في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>الخسارة حسب العملية والفئة في هذا الانقطاع: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>الخسارة حسب الفئة في هذا الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>كم تتفاوت الخسارة من سنة إلى أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>عدد السنوات المحاكاة {trials}: عدد الانقطاعات ومددها وأوقات بدئها وكل مُدخل غير مؤكد تُسحب عشوائيًا من نطاقاتها.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>احتمال أن تخسر السنة أكثر من كل مبلغ، مع تحديد سنة معتادة وسنة سيئة وسنة سيئة جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+3"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>خلال {duration}، يجب أن تخدم العملية {function} ما لا يقل عن {share} من تفاعلاتها؛ وإن لم تفعل، فأضف القناة البديلة التالية.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>عند {duration}، وهو أطول انقطاع يمكنك تحمّله، تتجاوز الخسارة {amount}: يقرّر المالك الإجراءات الإضافية.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>الخطوة {step} — موصى بها: توفّر {saving} في السنة مقابل {cost}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>أبقِ القناة {channel} جاهزة: تصل اليوم إلى {share} من جهات اتصال هذه العملية على واتساب، خلال {duration}. راجع قائمة جهات الاتصال والموافقات.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>بحلول {duration}، يجب أن تعود خدمة {share} على الأقل من التفاعلات (الحد الأدنى للخدمة)؛ وإن لم يحدث ذلك، فصعّد الأمر.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>الخسارة في {scenario}، في ساعات العمل: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-36"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>الخسارة المتوقعة في السنة اليوم: {before}؛ وبعد هذه الخطوات: {after} (في سنة سيئة، مرة من كل ١٠: {bad_year})، مقابل {cost} في السنة.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <source>Next</source>
+        <translation>الموعد التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>التمرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-78"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-45"/>
+        <source>Channel: {name}</source>
+        <translation>القناة: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer: {name}</source>
+        <translation>الطبقة: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: {name}</source>
+        <translation>الدولة: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: {name}</source>
+        <translation>العملة: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario: {name}</source>
+        <translation>السيناريو: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: {name}</source>
+        <translation>قيمة افتراضية: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan inputs</source>
+        <translation>مدخلات الخطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>أُدخلت لهذه الخطة. النطاق (أدنى–أعلى) يدل على مُدخل غير مؤكد؛ تُستخدم القيمة المرجّحة للأرقام، والنطاق للسنوات المحاكاة.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{price} USD per message</source>
+        <translation>{price} دولار أمريكي للرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-26"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها، كما تصفها التقارير الإخبارية وصفحات الحالة لدى المزوّدين.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+91"/>
+        <source>A day</source>
+        <translation>في اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <source>Value each</source>
+        <translation>قيمة الواحد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patience</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Won back</source>
+        <translation>يعودون</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lost for good</source>
+        <translation>مفقودون نهائيًا</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+9"/>
+        <source>Reference data used</source>
+        <translation>البيانات المرجعية المستخدمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>صفوف البيانات المرجعية المدمجة التي تستند إليها أرقام هذه الخطة. الموثوقية: H عالية، M متوسطة، L منخفضة، default خيار نمذجة مُعلَن.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>الاستخدام: {channel} في {country}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(stated modelling default)</source>
+        <translation>(افتراض نمذجة مُعلَن)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+29"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Conf.</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-153"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>لا يُعرف سعر للرسالة على {channels}: تُحسب الرسائل عليها مجانية. أدخل سعرًا في القناة البديلة ليدخل في الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-32"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix B. Outage history</source>
+        <translation>الملحق ب. سجل الانقطاعات</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix C. Decision log</source>
+        <translation>الملحق ج. سجل القرارات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>القرار أو الإجراء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="-44"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix D. Outage card</source>
+        <translation>الملحق د. بطاقة الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who declares</source>
+        <translation>من يعلن الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{declarer} — or {alternate}</source>
+        <translation>{declarer} — أو {alternate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{role} (alternate)</source>
+        <translation>{role} (النائب)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Check: {criterion}</source>
+        <translation>تحقّق: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare the outage and start the contact tree: call {roles}.</source>
+        <translation>أعلِن الانقطاع وابدأ شجرة الاتصال: اتصل بـ {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the outage and start the contact tree.</source>
+        <translation>أعلِن الانقطاع وابدأ شجرة الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{function}: {channel} (only if WhatsApp alone is down)</source>
+        <translation>{function}: {channel} (فقط إذا توقف واتساب وحده)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to the fallbacks: {switches}.</source>
+        <translation>انتقل إلى القنوات البديلة: {switches}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>أرقام للاتصال</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First 5 steps</source>
+        <translation>أول ٥ خطوات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>رسالة إلى العملاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No customer message is written yet.</source>
+        <translation>لم تُكتب رسالة للعملاء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+11"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix E. Glossary</source>
+        <translation>الملحق هـ. مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>تستخدم هذه الخطة كلمات يومية؛ والمصطلح التقني بجانب كل منها هو الذي تستخدمه معايير استمرارية الأعمال ومحللو المخاطر.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>في هذه الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>المصطلح التقني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+20"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>تحقّق من تعطّل واتساب على هاتفين في شبكتين مختلفتين.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>انتقل إلى القنوات التي جُهّزت قبل الانقطاع (القسم ٨).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>سجّل كل طلب وكل دفعة تصل عبر قناة بديلة، مع الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — خطة الاستمرارية، الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>خطة استمرارية الأعمال: {business}</translation>
     </message>
 </context>
 <context>
@@ -5453,14 +5538,7 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
-        <location line="+1"/>
-        <location line="+179"/>
-        <source> and </source>
-        <translation> و</translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="+31"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>يمكنك أن تطلب من موظفيك استخدامها (نحو {share})</translation>
     </message>
@@ -5475,7 +5553,7 @@
         <translation>ذكرتَ أن نحو {share} من عملائك يستخدمونها</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>يستخدمها نحو {share} من الناس في {country}</translation>
     </message>
@@ -5505,7 +5583,7 @@
         <translation>يملك نحو {share} من الناس في الدول التي تعمل فيها هاتفًا جوالًا</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>blocked in {country} since {date}</source>
         <translation>محجوبة في {country} منذ {date}</translation>
     </message>
@@ -5530,7 +5608,7 @@
         <translation>لا تتوفر بيانات عن {countries}: لم تُحتسب هناك؛ إن كنت تعرف كم من عملائك يستخدمونها، فأدخل ذلك عبر «ما تعرفه عن هذه القناة»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>تعمل على البنية التحتية لميتا وتتعطل مع واتساب عند انقطاع ميتا</translation>
     </message>
@@ -5571,6 +5649,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country} وتبقى عاملة خلال {kept} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working in every outage scenario in your plan.</source>
+        <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country} وتبقى عاملة في كل سيناريوهات الانقطاع في خطتك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>تصل قناة {channel} إلى نحو {share} من {who} وتبقى عاملة خلال {kept} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working in every outage scenario in your plan.</source>
+        <translation>تصل قناة {channel} إلى نحو {share} من {who} وتبقى عاملة في كل سيناريوهات الانقطاع في خطتك.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, paying back in {months} months.</source>
+        <translation>{step} (لعملية {function}): الجاهزية {before} ← {after}؛ وتخفّض خسارتك السنوية المتوقعة بمقدار {saving} مقابل {cost} في السنة، وتسترد تكلفتها خلال {months} شهر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, more than it saves.</source>
+        <translation>{step} (لعملية {function}): الجاهزية {before} ← {after}؛ وتخفّض خسارتك السنوية المتوقعة بمقدار {saving} مقابل {cost} في السنة، أي أكثر مما توفّره.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>موظفيك</translation>
     </message>
@@ -5590,52 +5698,17 @@
         <translation>عملائك</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
         <source>staff and drivers who are asked to join</source>
         <translation>موظفيك وسائقيك الذين تطلب منهم الانضمام</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{channel} reaches about {share} of your {who}</source>
-        <translation>تصل قناة {channel} إلى نحو {share} من {who}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation>تبقى عاملة خلال {kept} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working in every outage scenario in your plan</source>
-        <translation>تبقى عاملة في كل سيناريوهات الانقطاع في خطتك</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation>{step} (لعملية {function}): الجاهزية {before} ← {after}؛ وتخفّض خسارتك السنوية المتوقعة بمقدار {saving} مقابل {cost} في السنة</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, paying back in {months} months.</source>
-        <translation>، وتسترد تكلفتها خلال {months} شهر.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, more than it saves.</source>
-        <translation>، أي أكثر مما توفّره.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>رسومها الشهرية غير معروفة؛ أضفها إلى الخطة حين تحصل على عرض سعر.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
         <translation>تتعطل قناة {channel} مع واتساب عندما تتوقف أنظمة ميتا.</translation>
     </message>
@@ -5645,22 +5718,22 @@
         <translation>توفّر هذه الخطوة {saving} في السنة، أي أقل من تكلفتها ({cost} في السنة، شاملةً الإعداد).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>قناة {channel} بديلة لعملية {function}، لكنها محجوبة في {country} منذ {date}: لا يستطيع العملاء هناك الوصول إليك عبرها دون VPN. اختر لهم قناة أخرى.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>قناة {channel} بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>in every Meta outage</source>
         <translation>في كل انقطاع لميتا</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>قد تخسر عملية {function} مبلغ {loss} في هذا الانقطاع: {scenario}؛ وهذا أكثر من {tolerance} التي يمكنك تحمّلها. تحتاج هذه العملية إلى قناتين بديلتين مستقلتين على الأقل، وعدد ما لديها: {count} ({channels}).</translation>
     </message>
@@ -5675,15 +5748,20 @@
         <translation>تضيف الحزمة الموصى بها: {channels}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-33"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>نقل الجميع إلى {channels} في الساعات الأولى من انقطاع واتساب ينطوي على خطر الازدحام: فقد تباطأ تيليجرام وSignal أو تعطّلا تحت ضغط التسجيل في ٢٠١٥ و٢٠١٩ و٢٠٢١. لذا يحتسب النموذج هذه القنوات بنسبة {share} من جاهزيتها خلال أول {hours} ساعة؛ فادعُ الناس إليها قبل حدوث الانقطاع.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/wording/common.py" line="+29"/>
+        <source>{items} and {last}</source>
+        <translation>{items} و{last}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -5779,17 +5857,17 @@
         <translation>لماذا هذه الخطوة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>مع هذه الخطوات يمكن أن تتوقع خسارة {ale} في السنة ({p90} في سنة سيئة، مرة من كل ١٠)، مقابل {cost} في السنة.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-231"/>
         <source>Warnings (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
@@ -5839,7 +5917,7 @@
         <translation>تسترد تكلفتها خلال</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not worth it now</source>
         <translation>خطوات لا تستحق التنفيذ الآن</translation>
     </message>
@@ -5854,7 +5932,7 @@
         <translation>%1 شهر</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -5899,17 +5977,7 @@
         <translation>نسبة عملائك الذين يستخدمون %1 (%):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set what you know about %1</source>
-        <translation>تحديد ما تعرفه عن قناة %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use the country figures for %1</source>
-        <translation>استخدام أرقام الدول لقناة %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): توفّر %3 في السنة إضافةً إلى الخطوات السابقة، وتكلّف %4</translation>
     </message>
@@ -5917,16 +5985,6 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add step: %1</source>
-        <translation>إضافة خطوة: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add the recommended portfolio</source>
-        <translation>إضافة الحزمة الموصى بها</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +6080,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+47"/>
+        <location filename="../../continuity_app/core/actions.py" line="+41"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>بالبطاقة أو التحويل البنكي</translation>
@@ -8566,7 +8624,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+89"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -8624,7 +8682,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+33"/>
         <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
         <translation>{label}: يجب أن تتصاعد القيم الأدنى والمرجّحة والأعلى: كتبت {typed} (مثلًا {example}).</translation>
     </message>
@@ -8654,7 +8712,7 @@
         <translation>يجب أن تكون قيمة {label} {high} أو أقل؛ كتبت {typed}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{label} cannot be left empty: {reason}</source>
         <translation>لا يمكن ترك {label} فارغًا: {reason}</translation>
     </message>
@@ -8677,7 +8735,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+155"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
@@ -8697,7 +8755,7 @@
         <translation>السيناريو المعروض في الرسوم البيانية والجدول</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Impact over time</source>
         <translation>الأثر مع مرور الوقت</translation>
     </message>
@@ -8717,7 +8775,7 @@
         <translation>الخسارة في السنة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chart: loss over outage duration</source>
         <translation>رسم بياني: الخسارة حسب مدة الانقطاع</translation>
     </message>
@@ -8737,7 +8795,7 @@
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
         <translation>{p50} عادةً، و{p90} مرة من كل ١٠، و{p99} مرة من كل ١٠٠</translation>
     </message>
@@ -8747,7 +8805,7 @@
         <translation>{p50} في سنة معتادة، و{p90} في سنة سيئة (مرة من كل ١٠)، و{p99} في سنة سيئة جدًا (مرة من كل ١٠٠)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
         <translation>لا يوجد ما يُعرض بعد: أضف في صفحة العمليات ما يفعله عملاؤك عبر واتساب، فتظهر هنا تكلفة الانقطاع.</translation>
     </message>
@@ -8767,7 +8825,7 @@
         <translation>متوسط الانقطاع</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Export &amp;PNG…</source>
         <translation>تصدير &amp;PNG…</translation>
     </message>
@@ -8797,7 +8855,7 @@
         <translation>الخسارة حسب العملية في السيناريو المختار</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
         <translation>السيناريو «%1» بمدته المعتادة (%2) إذا وقع والمنشأة مفتوحة: الرقم الذي يُخطَّط على أساسه. وفي المتوسط على كل ساعات الأسبوع وكل المدد يكلّف %3.</translation>
     </message>
@@ -8807,12 +8865,12 @@
         <translation>بعد %1، يكلّف «%2» إذا وقع خلال ساعات العمل أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>simulating…</source>
         <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -8840,27 +8898,27 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+74"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What this person does during an outage.</source>
         <translation>ما يقوم به هذا الشخص أثناء الانقطاع.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who normally takes this role.</source>
         <translation>من يتولى هذا الدور عادةً.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -8870,17 +8928,17 @@
         <translation>من يحل محل شاغل الدور إذا تعذّر الوصول إليه.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>رقم هاتف شاغل الدور (ليس واتساب).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate&apos;s phone</source>
         <translation>هاتف النائب</translation>
     </message>
@@ -8890,7 +8948,7 @@
         <translation>رقم هاتف النائب.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Duties</source>
         <translation>المهام</translation>
     </message>
@@ -8899,22 +8957,17 @@
         <source>What this role does once an outage is declared.</source>
         <translation>ما يقوم به هذا الدور بعد إعلان الانقطاع.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Change role %1</source>
-        <translation>تغيير الدور %1</translation>
-    </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+179"/>
         <source>length unknown</source>
         <translation>المدة غير معروفة</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
-        <location line="+131"/>
+        <location line="-81"/>
+        <location line="+143"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8927,37 +8980,12 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>the spread of their logarithms is {sigma}</source>
-        <translation>تشتّت لوغاريتماتها {sigma}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation>المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>. </source>
-        <translation>. </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-200"/>
         <source>{event_count} in {years} years: {how_often}</source>
         <translation>{event_count} خلال {years} سنة: {how_often}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No length is known, so the stated default of {duration} h applies; </source>
-        <translation>لا تُعرف أي مدة، لذا تُطبَّق القيمة الافتراضية المُعلَنة {duration} س؛ </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Events: {events}.</source>
         <translation>الأحداث: {events}.</translation>
     </message>
@@ -8967,12 +8995,12 @@
         <translation>المدد مأخوذة من هذه الأحداث: {events}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The model follows an outage for one week at most, so {hours} h are counted</source>
         <translation>يتابع النموذج الانقطاع أسبوعًا واحدًا على الأكثر، لذا تُحسب {hours} س</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
         <translation>لا يحوي سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المعلنة في التطبيق: {how_often}، ومدة معتادة {duration} س (مدرجة مع مصادرها في صفحة المصادر).</translation>
     </message>
@@ -9009,7 +9037,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-170"/>
+        <source>{sentence}. {next}</source>
+        <translation>{sentence}. {next}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; the spread of their logarithms is {sigma}</source>
+        <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ تشتّت لوغاريتماتها {sigma}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No length is known, so the stated default of {duration} h applies; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>لا تُعرف أي مدة، لذا تُطبَّق القيمة الافتراضية المُعلَنة {duration} س؛ المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
         <translation>سُجّل في {country} أيضًا {event_count} اقتصرت على منطقة واحدة (انقطاعات إقليمية) من {first} إلى {last}؛ وهي غير محتسبة، لذا ارفع التكرار إذا كانت منطقتك من المناطق المتأثرة</translation>
     </message>
@@ -9022,17 +9070,17 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="-89"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A name for this kind of outage.</source>
         <translation>اسم لهذا النوع من الانقطاع.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What fails</source>
         <translation>ما يتعطل</translation>
     </message>
@@ -9042,27 +9090,27 @@
         <translation>البنية التحتية التي تتوقف عن العمل؛ وتتعطل كل قناة تعتمد عليها.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typical length of one outage, hours.</source>
         <translation>المدة المعتادة للانقطاع الواحد، بالساعات.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>How often</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
         <translation>كم انقطاعًا من هذا النوع يُتوقع في السنة. انقر مرتين لتكتبه عددًا في السنة: ٠٫٥ تعني مرة كل سنتين، و٤ تعني أربع مرات في السنة.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+134"/>
         <source>Outages per year</source>
         <translation>الانقطاعات في السنة</translation>
     </message>
@@ -9072,7 +9120,7 @@
         <translation>اكتب اسمًا للسيناريو.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+13"/>
         <source>Starts</source>
         <translation>البداية</translation>
     </message>
@@ -9082,30 +9130,15 @@
         <translation>وقت بدء محدد، أو أي وقت من الأسبوع (بمتوسط الخسائر).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="-33"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Rename scenario</source>
-        <translation>إعادة تسمية السيناريو</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario duration</source>
-        <translation>تغيير مدة السيناريو</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario frequency</source>
-        <translation>تغيير تكرار السيناريو</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+236"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -9137,12 +9170,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>إضافة سيناريو مخصّص</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>إضافة سيناريو تحدد أرقامه بنفسك.</translation>
     </message>
@@ -9232,27 +9264,12 @@
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add scenario “%1”</source>
-        <translation>إضافة السيناريو «%1»</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom scenario %1</source>
-        <translation>سيناريو مخصّص %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Remove scenario “%1”</source>
-        <translation>إزالة السيناريو «%1»</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Every preset is in the plan</source>
         <translation>كل السيناريوهات الجاهزة موجودة في الخطة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
         <translation>لا يوجد حتى الآن سوى نوع واحد من الانقطاع: أضف الأنواع الأخرى بزر «إضافة سيناريو جاهز» (انقطاع شامل لخدمات ميتا، انقطاع شبكة الهاتف، قطع حكومي) لترى تكلفة كل منها.</translation>
     </message>
@@ -9271,18 +9288,8 @@
         <source>A scenario needs at least one layer that fails.</source>
         <translation>يحتاج السيناريو إلى طبقة متعطلة واحدة على الأقل.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Change what fails in “%1”</source>
-        <translation>تغيير ما يتعطل في «%1»</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change start of “%1”</source>
-        <translation>تغيير بداية «%1»</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Outage history (%n event(s))</source>
         <translation>
             <numerusform>سجل الانقطاعات (%n انقطاع)</numerusform>
@@ -9320,7 +9327,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+114"/>
+        <location filename="../../continuity_app/gui/app.py" line="+115"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>تعذّرت كتابة التغييرات غير المحفوظة في مجلد الاستعادة: ستسألك النافذة هل تريد حفظها. اضغط Ctrl+C مرة أخرى للخروج دونها.</translation>
     </message>
@@ -9328,7 +9335,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+91"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -9405,12 +9412,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="+274"/>
         <source>Blocked apps</source>
         <translation>التطبيقات المحجوبة</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+1"/>
         <source>Data coverage</source>
         <translation>تغطية البيانات</translation>
     </message>
@@ -9450,7 +9457,7 @@
         <translation>طبقات البنية التحتية</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="-213"/>
         <location line="+2"/>
         <source>yes</source>
         <translation>نعم</translation>
@@ -9484,12 +9491,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-351"/>
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
@@ -9534,13 +9541,13 @@
         <location line="+27"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+33"/>
-        <location line="+85"/>
+        <location line="+35"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
@@ -9562,25 +9569,25 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-96"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>one country</source>
         <translation>دولة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
@@ -9601,12 +9608,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+261"/>
         <source>Failed layers</source>
         <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
@@ -9642,25 +9649,25 @@
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Assumption</source>
         <translation>الافتراض</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="-91"/>
+        <location line="+92"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+83"/>
+        <location line="-141"/>
+        <location line="+85"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>What it measures</source>
         <translation>ما يقيسه</translation>
     </message>
@@ -9705,7 +9712,7 @@
         <translation>سرعته مقيّدة، غير محجوب</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in force</source>
         <translation>ما زال ساريًا</translation>
     </message>
@@ -9740,17 +9747,17 @@
         <translation>محسوبة من التبويبات الأخرى: لكل رقم مصدره الخاص هناك.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kind of function</source>
         <translation>نوع العملية</translation>
     </message>
@@ -9825,7 +9832,7 @@
         <translation>حجب حكومي للتطبيقات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>انقطاع مشغّل اتصالات على مستوى البلاد</translation>
     </message>
@@ -9895,15 +9902,15 @@
         <translation>الرسوم الشهرية (دولار أمريكي)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
-        <location line="+33"/>
+        <location line="-114"/>
+        <location line="+115"/>
+        <location line="+37"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+106"/>
+        <location line="-272"/>
+        <location line="+116"/>
         <source>Figure</source>
         <translation>الرقم</translation>
     </message>
@@ -9933,12 +9940,12 @@
         <translation>حجب واتساب في البلاد (بقرار قضائي أو حكومي)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Internet shutdown by the government (kind not given)</source>
         <translation>قطع حكومي للإنترنت (النوع غير مذكور)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not stated</source>
         <translation>غير مذكور</translation>
     </message>
@@ -9973,44 +9980,44 @@
         <translation>مدفوعات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation>تحتاج إلى</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
+        <location line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+11"/>
         <source>one provider&apos;s service</source>
         <translation>خدمة مزوّد واحد</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>network</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What fails with it</source>
         <translation>ما يتعطل معها</translation>
     </message>
@@ -10018,77 +10025,12 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interactions per open day</source>
-        <translation>التفاعلات في يوم العمل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share on WhatsApp</source>
-        <translation>النسبة عبر واتساب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue per interaction</source>
-        <translation>الإيراد لكل تفاعل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience (hours)</source>
-        <translation>مدة الانتظار (ساعات)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recaptured share</source>
-        <translation>نسبة العائدين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Churn share</source>
-        <translation>نسبة المفقودين نهائيًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share that cannot wait</source>
-        <translation>نسبة ما لا يحتمل الانتظار</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog cost</source>
-        <translation>تكلفة المتراكم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages per interaction</source>
-        <translation>الرسائل لكل تفاعل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff affected</source>
-        <translation>الموظفون المتأثرون</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Productivity loss</source>
-        <translation>خسارة الإنتاجية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+94"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
         <source>The plan has no results to export yet.</source>
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
@@ -10111,7 +10053,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-251"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -10252,21 +10194,11 @@
             <numerusform>استي&amp;راد %n عملية</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Replace functions from %1</source>
-        <translation>استبدال العمليات من %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add functions from %1</source>
-        <translation>إضافة العمليات من %1</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -10293,7 +10225,7 @@
         <translation>الملف {name}: اختر ملف ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+65"/>
         <source>{path}: no such file</source>
         <translation>الملف {path} غير موجود</translation>
     </message>
@@ -10459,62 +10391,62 @@
         <translation>القيمة {text} ليست رقمًا؛ {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>اكتب عدد التفاعلات في يوم العمل، مثل 60 أو 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>اكتب نسبة مثل 0.8 أو 80 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>اكتب نسبة مثل 0.5 أو 50 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>write a share such as 0.05 or 5 %</source>
         <translation>اكتب نسبة مثل 0.05 أو 5 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
         <translation>اكتب نسبة مثل 0.9 أو 90 %، أو اتركها فارغة لاستخدام القيمة الافتراضية</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>اكتب نسبة مثل 0.3 أو 30 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>write an amount in the plan currency, such as 35</source>
         <translation>اكتب مبلغًا بعملة الخطة، مثل 35</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>write an amount in the plan currency, such as 2</source>
         <translation>اكتب مبلغًا بعملة الخطة، مثل 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>write hours, such as 4 or 1 – 4 – 12</source>
         <translation>اكتب عدد الساعات، مثل 4 أو 1 – 4 – 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>write messages per interaction, such as 3</source>
         <translation>اكتب عدد الرسائل في التفاعل الواحد، مثل 3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>write a number of people, such as 5</source>
         <translation>اكتب عدد الأشخاص، مثل 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+8"/>
         <source>write a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
@@ -10540,12 +10472,12 @@
         <translation>خلية فارغة</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location filename="../../continuity_app/io/sheet_writers.py" line="+117"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>الملف {name}: حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot write {path}: {error}</source>
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
@@ -10553,7 +10485,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -10841,7 +10773,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+104"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
@@ -10909,7 +10841,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
         <source>What runs on WhatsApp</source>
         <translation>ما يجري عبر واتساب</translation>
     </message>
@@ -11032,7 +10964,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+161"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>أكثر ما يمكن أن يكلّفه انقطاع واحد قبل أن تقع المنشأة في مأزق. ومنه تحدّد الخطة أطول انقطاع يمكنك تحمّله. نبدأ من مبيعات يوم واحد عبر واتساب، %1؛ غيّرها إن كنت تستطيع تحمّل أكثر أو أقل.</translation>
     </message>
@@ -11055,7 +10987,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-425"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
         <source>Your business</source>
         <translation>منشأتك</translation>
     </message>
@@ -11223,7 +11155,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+204"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
         <source>When WhatsApp stops</source>
         <translation>حين يتوقف واتساب</translation>
     </message>
@@ -11311,12 +11243,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
-        <source>usage: </source>
-        <translation>الاستخدام: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+21"/>
         <source>positional arguments</source>
         <translation>الوسائط الموضعية</translation>
     </message>
@@ -11337,11 +11264,14 @@
         <translation>عرض رقم إصدار البرنامج ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: خطأ: %(message)s
-</translation>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="-4"/>
+        <source>usage:</source>
+        <translation>الاستخدام:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: خطأ: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+217"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negocio</translation>
@@ -61,59 +61,59 @@
         <translation>El tipo de cambio frente al dólar estadounidense, para calcular el precio de los SMS y otros canales.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+70"/>
         <source>Where your customers are</source>
         <translation>Dónde están sus clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+132"/>
         <source>Opening hours</source>
         <translation>Horario de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+67"/>
         <source>What the business can bear</source>
         <translation>Lo que el negocio puede soportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+7"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-14"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>Porcentaje de las personas a las que escribe en cada país; estos porcentajes deciden qué canales alternativos llegan a ellas y deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>Horarios como 09:00-13:00, 17:00-21:00; deje vacío el día en que cierra.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+3"/>
         <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
         <translation>{term} para cada actividad: el porcentaje de sus clientes que debe seguir atendiendo durante una caída, y en cuánto tiempo. 0 significa sin mínimo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+400"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+4"/>
+        <location line="+50"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+409"/>
+        <location line="-50"/>
+        <location line="+60"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-16"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="-57"/>
         <location line="+1"/>
         <source>Add country</source>
         <translation>Agregar país</translation>
@@ -129,27 +129,27 @@
         <translation>Quitar el país seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+9"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+41"/>
         <source>Minimum served (%)</source>
         <translation>Mínimo atendido (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Within (h)</source>
         <translation>En menos de (h)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+6"/>
         <source>Minimum service per function</source>
         <translation>Servicio mínimo por función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+4"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>Ingresos (lo que habrían pagado los clientes)</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation>cerrado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-148"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 55 – 70) si no está seguro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The business this plan is for.</source>
         <translation>El negocio al que corresponde este plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the business does, in a few words.</source>
         <translation>A qué se dedica el negocio, en pocas palabras.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>Todos los importes del plan están en esta moneda.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 por &amp;dólar estadounidense</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>Cuántos %1 vale un dólar estadounidense; sirve para calcular el precio de los canales que cobran en dólares (SMS, mensajería para empresas). Déjelo vacío si no lo sabe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>S&amp;taff</source>
         <translation>Pe&amp;rsonal</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Personas que trabajan en el negocio, incluido el dueño.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>Costo del personal por &amp;hora (%1)</translation>
     </message>
@@ -244,77 +244,62 @@
         <translation>Lo que cuesta una hora de trabajo de una persona, con salario y cargas sociales incluidos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Gross &amp;margin (%)</source>
         <translation>Margen &amp;bruto (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>Parte de los ingresos que queda después del costo de la mercancía; se usa cuando las pérdidas se cuentan como margen perdido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>Valor de &amp;vida del cliente (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>Lo que un cliente aporta con todas sus compras futuras; se pierde cuando el cliente se va definitivamente.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>{term} ({currency})</source>
         <translation>{term} ({currency})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>How soon into an outage the minimum must be served, in hours.</source>
+        <translation>En cuánto tiempo, desde el inicio de una caída, debe atenderse el mínimo, en horas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Outage to plan for</source>
         <translation>Caída para planificar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
         <translation>El tipo de caída cuyo costo, hora tras hora, se compara con la pérdida máxima que puede soportar: determina la caída más larga que puede soportar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>More years give steadier figures and take longer.</source>
         <translation>Más años dan cifras más estables, pero tardan más.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+73"/>
         <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
         <translation>Los importes no se convierten: el costo del personal, lo que vale cada actividad y la pérdida máxima que puede soportar conservan sus números: compruebe que sean correctos en %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>escriba cuántas unidades de la moneda del plan compra un dólar estadounidense (más de 0), o déjelo vacío.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Change the largest loss you can bear</source>
-        <translation>Cambiar la pérdida máxima que puede soportar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the outage to plan for</source>
-        <translation>Cambiar la caída para planificar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulated years</source>
-        <translation>Cambiar los años simulados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulation number</source>
-        <translation>Cambiar el número de simulación</translation>
-    </message>
-    <message>
-        <location line="-188"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-27"/>
         <source>Count losses as</source>
         <translation>Contar las pérdidas como</translation>
     </message>
@@ -324,12 +309,12 @@
         <translation>Los ingresos muestran lo que habrían pagado los clientes; el margen, lo que usted se queda.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="-89"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Horario del %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+87"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>póngale un nombre al negocio (hasta 200 caracteres).</translation>
     </message>
@@ -344,107 +329,47 @@
         <translation>escriba un importe de 0 o más, o mínimo – probable – máximo en ese orden.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+101"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>escriba los horarios así: 09:00-13:00, 17:00-21:00; cada tramo debe terminar después de empezar.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Change business name</source>
-        <translation>Cambiar el nombre del negocio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sector</source>
-        <translation>Cambiar el sector</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change currency</source>
-        <translation>Cambiar la moneda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change exchange rate</source>
-        <translation>Cambiar el tipo de cambio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff</source>
-        <translation>Cambiar el personal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff cost</source>
-        <translation>Cambiar el costo del personal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change gross margin</source>
-        <translation>Cambiar el margen bruto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change customer lifetime value</source>
-        <translation>Cambiar el valor de vida del cliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change country mix</source>
-        <translation>Cambiar la distribución por país</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change minimum service</source>
-        <translation>Cambiar el servicio mínimo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change loss basis</source>
-        <translation>Cambiar la base de las pérdidas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change opening hours</source>
-        <translation>Cambiar el horario de atención</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+66"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../continuity_app/core/country_mix.py" line="+32"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece dos veces.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>Asigne a cada país un porcentaje mayor que 0%, o quítelo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>Los porcentajes suman %1%; deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+106"/>
         <source>The first scenario (%1)</source>
         <translation>El primer escenario (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+58"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minimum served for %1</source>
         <translation>Mínimo atendido para %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Within hours for %1</source>
         <translation>Plazo en horas para %1</translation>
     </message>
@@ -452,7 +377,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n más, con una pérdida menor</numerusform>
@@ -811,13 +736,12 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
-        <location line="+310"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
         <source>Import chat into %1</source>
         <translation>Importar chat en %1</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+3"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mida cuántos mensajes recibe realmente %1, y a qué horas, a partir de un chat exportado de WhatsApp (Chat › Más › Exportar chat, sin archivos), Telegram Desktop (JSON) o Signal.</translation>
     </message>
@@ -917,7 +841,7 @@
         <translation>Mensajes por día activo:</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -946,7 +870,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Business replies:</source>
         <translation>Respuestas del negocio:</translation>
     </message>
@@ -1016,7 +940,7 @@
         <translation>No se puede importar este archivo: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nobody: count every message</source>
         <translation>Nadie: contar todos los mensajes</translation>
     </message>
@@ -1078,16 +1002,8 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
-        <source>(plus %n system event(s))</source>
-        <translation>
-            <numerusform>(más %n evento del sistema)</numerusform>
-            <numerusform>(más %n eventos del sistema)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
@@ -1167,8 +1083,16 @@
         <source>Most messages:</source>
         <translation>Más mensajes:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>{messages} (plus %n system event(s))</source>
+        <translation>
+            <numerusform>{messages} (más %n evento del sistema)</numerusform>
+            <numerusform>{messages} (más %n eventos del sistema)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Business:</source>
         <translation>Negocio:</translation>
     </message>
@@ -1310,14 +1234,14 @@
         <translation>no hay memoria suficiente para leer este archivo.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>indique un nombre de archivo que termine en .csv o .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
     </message>
@@ -1328,18 +1252,18 @@
         <translation>Se guardó {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
+        <location filename="../../continuity_app/cli/common.py" line="+26"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>los datos de referencia incluidos están dañados: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../continuity_app/cli/common.py" line="+23"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} años simulados son muy pocos; use al menos {least}</translation>
     </message>
@@ -1354,7 +1278,7 @@
         <translation>{text} no puede ser negativo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>no existe el escenario {scenario}; el plan tiene: {known}</translation>
     </message>
@@ -1372,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
@@ -1388,7 +1312,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Prepárese para las caídas de WhatsApp y Meta: impacto, canales alternativos y un plan imprimible.</translation>
     </message>
@@ -1403,7 +1327,7 @@
         <translation>comprobar que esta instalación funciona (ejemplos, modelo, PDF, ventana) y salir</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir los mensajes de una función a partir de un chat exportado de WhatsApp, Telegram o Signal</translation>
     </message>
@@ -1414,8 +1338,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
-        <location line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>print one JSON object</source>
         <translation>mostrar un solo objeto JSON</translation>
@@ -1457,9 +1381,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
-        <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
+        <location line="+60"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
         <source>a .cplan plan file</source>
         <translation>un archivo de plan .cplan</translation>
     </message>
@@ -1470,7 +1394,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
         <source>Monte Carlo years</source>
         <translation>años simulados de Monte Carlo</translation>
     </message>
@@ -1511,7 +1435,7 @@
         <translation>solo el escenario con este id</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+45"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canales alternativos y medidas de preparación, valorados por la pérdida que evitan</translation>
     </message>
@@ -1584,7 +1508,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
         <source>Laying out the printed plan…</source>
         <translation>Preparando las páginas del plan impreso…</translation>
     </message>
@@ -1597,7 +1521,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); el negocio puede soportar una pérdida de hasta {amount} por caída.</translation>
     </message>
@@ -1710,7 +1634,7 @@
         <translation>Un año</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -1825,7 +1749,7 @@
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings:</source>
         <translation>Advertencias:</translation>
     </message>
@@ -1926,7 +1850,7 @@
         <translation>Ejecute la aplicación desde una sesión de escritorio o use los subcomandos de la línea de comandos (continuity-app --help); para una ventana sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+165"/>
+        <location filename="../../continuity_app/core/display.py" line="+171"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>el historial de caídas de WhatsApp y de Meta que guarda esta aplicación, tomado de páginas de estado y noticias (en la lista Historial de caídas)</translation>
     </message>
@@ -1949,7 +1873,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
+        <location filename="../../continuity_app/core/wording/notes.py" line="+23"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
@@ -1962,22 +1886,22 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+154"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Funciona sobre la infraestructura de Meta, como WhatsApp: falla junto con WhatsApp en una caída de Meta y no cuenta como canal alternativo independiente.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+15"/>
         <source>{ready} (%)</source>
         <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{delay} (hours)</source>
         <translation>{delay} (horas)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+13"/>
         <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} todavía no es un canal alternativo para {function}: escriba en la vista «Contactables hoy (%)» el porcentaje de sus clientes al que hoy podría llegar por ahí.</translation>
     </message>
@@ -1997,22 +1921,7 @@
         <translation>Juntos, sus {count} canales llegan al {combined} de ellos, no al {sum} que suman sus porcentajes: algunos clientes están en más de un canal.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>readiness</source>
-        <translation>la preparación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>activation delay</source>
-        <translation>el tiempo de activación</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change %1 of %2</source>
-        <translation>Cambiar %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
         <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo; si lo deja vacío, se quita el canal alternativo.</translation>
     </message>
@@ -2025,7 +1934,7 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+79"/>
         <source>Fallbacks</source>
         <translation>Alternativas</translation>
     </message>
@@ -2060,7 +1969,7 @@
         <translation>Mostrar los tiempos de activación</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
         <translation>Todavía no hay actividades: agregue en la página Funciones lo que sus clientes hacen por WhatsApp y luego indique aquí por dónde más podría contactarlos.</translation>
     </message>
@@ -2073,8 +1982,8 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-152"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2106,25 +2015,25 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>, </source>
-        <translation>, </translation>
+        <location line="+7"/>
+        <source>{items}; {item}</source>
+        <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
+        <location line="+2"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90) si no está seguro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
@@ -2134,7 +2043,7 @@
         <translation>Qué hace esta parte del negocio por WhatsApp.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2144,7 +2053,7 @@
         <translation>Determina qué funciones del canal necesita.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Interactions / open day</source>
         <translation>Interacciones / día de atención</translation>
     </message>
@@ -2154,7 +2063,7 @@
         <translation>Conversaciones, pedidos o solicitudes en un día en que el negocio está abierto, en todos los canales.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>On WhatsApp (%)</source>
         <translation>Por WhatsApp (%)</translation>
     </message>
@@ -2164,7 +2073,7 @@
         <translation>Porcentaje de esas interacciones que pasan por WhatsApp.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Revenue / interaction</source>
         <translation>Ingresos / interacción</translation>
     </message>
@@ -2174,7 +2083,7 @@
         <translation>Dinero en juego en una interacción, en la moneda del plan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Patience (h)</source>
         <translation>Paciencia (h)</translation>
     </message>
@@ -2184,7 +2093,7 @@
         <translation>Horas que un cliente sin respuesta sigue esperando antes de desistir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Come back (%)</source>
         <translation>Vuelven (%)</translation>
     </message>
@@ -2194,7 +2103,7 @@
         <translation>Porcentaje de los que desistieron que vuelven más tarde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Lost for good (%)</source>
         <translation>Perdidos definitivamente (%)</translation>
     </message>
@@ -2204,7 +2113,7 @@
         <translation>Porcentaje de los perdidos que nunca vuelven (cuesta su valor de vida como cliente).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot wait (%)</source>
         <translation>No puede esperar (%)</translation>
     </message>
@@ -2214,7 +2123,7 @@
         <translation>Porcentaje de estas interacciones cuyo momento pasa si no se atienden pronto (el almuerzo de hoy, una entrega en el mismo día): los clientes que desistieron nunca vuelven por ellas. Vacío: el valor predeterminado para este tipo de función y sector, que se muestra en gris.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Backlog cost</source>
         <translation>Costo del trabajo acumulado</translation>
     </message>
@@ -2224,7 +2133,7 @@
         <translation>Costo de atender una interacción retrasada después de la caída, en la moneda del plan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Messages / interaction</source>
         <translation>Mensajes / interacción</translation>
     </message>
@@ -2234,7 +2143,7 @@
         <translation>Mensajes enviados por un canal alternativo por cada interacción; si se deja vacío, se usa el valor predeterminado (3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Staff affected</source>
         <translation>Personal afectado</translation>
     </message>
@@ -2244,7 +2153,7 @@
         <translation>Para coordinación: cuántas personas del personal se coordinan por WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Productivity loss (%)</source>
         <translation>Pérdida de productividad (%)</translation>
     </message>
@@ -2254,7 +2163,7 @@
         <translation>Para coordinación: porcentaje de su trabajo que se pierde mientras WhatsApp no funciona.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
         <source>type a whole number.</source>
         <translation>escriba un número entero.</translation>
     </message>
@@ -2278,16 +2187,11 @@
         <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
         <translation>{kind}: primero complete «{staff}» y «{loss}» para {name}: la pérdida de una función de coordinación es el trabajo que su personal no puede hacer.</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Change %1 of %2</source>
-        <translation>Cambiar %1 de %2</translation>
-    </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
@@ -2302,7 +2206,7 @@
         <translation>%1 no tiene ingresos por interacción.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>Una fila por cada parte del negocio que depende de WhatsApp. Haga doble clic en una celda para editarla; pase el cursor sobre el título de una columna para ver qué significa. Si no está seguro, escriba mínimo – probable – máximo, p. ej., 40 – 60 – 90.</translation>
     </message>
@@ -2323,12 +2227,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
         <source>Add function</source>
         <translation>Agregar función</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+1"/>
         <source>Remove the selected function</source>
         <translation>Quitar la función seleccionada</translation>
     </message>
@@ -2343,22 +2246,12 @@
         <translation>Medir la función seleccionada a partir de un chat exportado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Todavía no hay actividades: agregue lo que sus clientes hacen por WhatsApp (pedidos, preguntas, reservas) con Agregar función.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>New function %1</source>
-        <translation>Nueva función %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>A qué horas del día llega %1 (según %2)</translation>
     </message>
@@ -2524,7 +2417,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2624,12 +2517,12 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Still to do:</source>
         <translation>Falta por hacer:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing missing here.</source>
         <translation>Aquí no falta nada.</translation>
     </message>
@@ -2738,7 +2631,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+44"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: WhatsApp no está funcionando en este momento, pero seguimos atendiendo. Escríbanos por {channel} y le responderemos como siempre. Por ahí puede seguir haciendo sus pedidos y pagos, y le confirmaremos cada uno. ¡Gracias por su paciencia!</translation>
     </message>
@@ -2771,7 +2664,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+105"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2814,1385 +2707,314 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
 </context>
 <context>
-    <name>PrintedPlan</name>
+    <name>PlanEdits</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
-        <source>Continuity plan · version {version}</source>
-        <translation>Plan de continuidad · versión {version}</translation>
+        <location filename="../../continuity_app/core/country_mix.py" line="+25"/>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="+26"/>
+        <source>Change country mix</source>
+        <translation>Cambiar la distribución por país</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>page {page} of {pages}</source>
-        <translation>página {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="-8"/>
+        <source>Change business name</source>
+        <translation>Cambiar el nombre del negocio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Staff</source>
-        <translation>Personal</translation>
+        <source>Change sector</source>
+        <translation>Cambiar el sector</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppliers</source>
-        <translation>Proveedores</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Business continuity plan</source>
-        <translation>Plan de continuidad del negocio</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation>Continuidad del contacto con clientes, los pedidos y los pagos cuando WhatsApp falla</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+55"/>
-        <source>Plan version</source>
-        <translation>Versión del plan</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+117"/>
-        <source>Issued</source>
-        <translation>Emisión</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+56"/>
-        <location line="+42"/>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Approved by</source>
-        <translation>Aprobado por</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contents</source>
-        <translation>Índice</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+1670"/>
-        <source>Document control</source>
-        <translation>Control del documento</translation>
-    </message>
-    <message>
-        <location line="-1659"/>
-        <source>Business</source>
-        <translation>Negocio</translation>
+        <source>Change currency</source>
+        <translation>Cambiar la moneda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sector</source>
-        <translation>Sector</translation>
+        <source>Change exchange rate</source>
+        <translation>Cambiar el tipo de cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>Cambiar el personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>Cambiar el costo del personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>Cambiar el margen bruto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>Cambiar el valor de vida del cliente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of issue</source>
-        <translation>Fecha de emisión</translation>
+        <source>Change opening hours</source>
+        <translation>Cambiar el horario de atención</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Cambiar la pérdida máxima que puede soportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>Cambiar el servicio mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>Cambiar la base de las pérdidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the outage to plan for</source>
+        <translation>Cambiar la caída para planificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Cambiar los años simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Cambiar el número de simulación</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/details.py" line="+29"/>
+        <source>Change plan owner</source>
+        <translation>Cambiar el responsable del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>Cambiar quién aprueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>Cambiar la versión del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>Cambiar el resumen del plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe when to declare an outage</source>
+        <translation>Describa cuándo declarar una caída</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>not named yet</source>
-        <translation>sin designar todavía</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+39"/>
-        <source>Approver</source>
-        <translation>Aprobador</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Distribution</source>
-        <translation>Distribución</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next review date</source>
-        <translation>Próxima revisión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+1358"/>
-        <source>Item</source>
-        <translation>Concepto</translation>
-    </message>
-    <message>
-        <location line="-1358"/>
-        <location line="+172"/>
-        <location line="+1187"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="-1355"/>
-        <source>Approval</source>
-        <translation>Aprobación</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+560"/>
-        <location line="+951"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <location line="+1511"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <source>Signature</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+1152"/>
-        <location line="+255"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="-1411"/>
-        <source>Change history</source>
-        <translation>Historial de cambios</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1435"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location line="-1416"/>
-        <location line="+1582"/>
-        <source>Purpose, scope and assumptions</source>
-        <translation>Objetivo, alcance y supuestos</translation>
-    </message>
-    <message>
-        <location line="-1581"/>
-        <source>Purpose</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation>Este plan indica qué hace {business} cuando WhatsApp, o los servicios de Meta que lo rodean, dejan de funcionar: quién decide, a quién llamar, qué enviar a clientes, personal y proveedores, y cómo sigue funcionando cada función del negocio hasta que el servicio vuelva.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1372"/>
-        <source>Scope</source>
-        <translation>Alcance</translation>
-    </message>
-    <message>
-        <location line="-1359"/>
-        <source>Business function</source>
-        <translation>Función del negocio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share on WhatsApp</source>
-        <translation>Porcentaje por WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Counterparts by country: </source>
-        <translation>Contactos por país: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1225"/>
-        <source>Currency: </source>
-        <translation>Moneda: </translation>
-    </message>
-    <message>
-        <location line="-1221"/>
-        <source>Assumptions</source>
-        <translation>Supuestos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lost revenue</source>
-        <translation>ingresos perdidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost gross margin</source>
-        <translation>margen bruto perdido</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lost sales are counted as {basis}.</source>
-        <translation>Las ventas perdidas se cuentan como {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation>Las caídas pueden empezar a cualquier hora: la pérdida de un escenario es el promedio sobre todas las horas de inicio de la semana, y al lado se muestra el peor momento de inicio.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation>Las cifras son estimaciones a partir de los datos del plan y de los datos de referencia del anexo A, cada uno con su fuente y su nivel de confianza.</translation>
+        <source>Add activation criterion</source>
+        <translation>Agregar criterio de activación</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1477"/>
-        <source>Impact summary</source>
-        <translation>Resumen del impacto</translation>
-    </message>
-    <message>
-        <location line="-1455"/>
-        <source>Key figure</source>
-        <translation>Cifra clave</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Outage scenarios</source>
-        <translation>Escenarios de caída</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scenario</source>
-        <translation>Escenario</translation>
+        <source>Edit activation criterion</source>
+        <translation>Editar criterio de activación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>Qué falla</translation>
+        <source>Remove activation criterion</source>
+        <translation>Quitar criterio de activación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1209"/>
-        <source>Length</source>
-        <translation>Duración</translation>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <source>Loss</source>
-        <translation>Pérdida</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Worst start</source>
-        <translation>Peor inicio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly</source>
-        <translation>Anual</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Impact over time</source>
-        <translation>Impacto en el tiempo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure by function</source>
-        <translation>Exposición por función</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>breached for {duration}</source>
-        <translation>no se cumple durante {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>met after {duration}</source>
-        <translation>se cumple después de {duration}</translation>
+        <location line="+4"/>
+        <source>Add role</source>
+        <translation>Agregar rol</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+106"/>
-        <location line="+827"/>
-        <source>Function</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location line="-932"/>
-        <source>On WhatsApp</source>
-        <translation>Por WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>One outage</source>
-        <translation>Una caída</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One year</source>
-        <translation>Un año</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+1251"/>
-        <source>Dependencies and single points of failure</source>
-        <translation>Dependencias y puntos únicos de falla</translation>
-    </message>
-    <message>
-        <location line="-1239"/>
-        <source>The Meta group fails together.</source>
-        <translation>El grupo Meta falla en conjunto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>{channels} funcionan sobre la misma infraestructura de Meta. Cuando esta falla, como el 4 de octubre de 2021 durante unas seis horas, todos se detienen a la vez: ninguno es un canal alternativo para WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Which functions rely on which layers</source>
-        <translation>Qué funciones dependen de qué capas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+696"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location line="-695"/>
-        <source>Depends on</source>
-        <translation>Depende de</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>works</source>
-        <translation>funciona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fails</source>
-        <translation>falla</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(today)</source>
-        <translation>(hoy)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Single points of failure</source>
-        <translation>Puntos únicos de falla</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation>: ningún canal alternativo; WhatsApp es un punto único de falla.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: no fallback keeps working in: </source>
-        <translation>: ningún canal alternativo sigue funcionando en: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Every function has a fallback that survives every scenario.</source>
-        <translation>Cada función tiene un canal alternativo que resiste todos los escenarios.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+1143"/>
-        <source>Activation criteria and who may declare</source>
-        <translation>Criterios de activación y quién puede declarar la caída</translation>
-    </message>
-    <message>
-        <location line="-1141"/>
-        <source>Declare an outage when</source>
-        <translation>Declarar una caída cuando</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No activation criteria are written in the plan yet.</source>
-        <translation>El plan todavía no tiene criterios de activación.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who may declare</source>
-        <translation>Quién puede declarar la caída</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; if unreachable, the alternate </source>
-        <translation>; si no se le localiza, el suplente </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation>Todavía no hay ningún rol designado: designe en el plan a un responsable de la caída.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Escalation</source>
-        <translation>Escalamiento</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1078"/>
-        <source>Roles and contact tree</source>
-        <translation>Roles y árbol de llamadas</translation>
-    </message>
-    <message>
-        <location line="-1062"/>
-        <source>Holder</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+951"/>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location line="-950"/>
-        <source>Alternate</source>
-        <translation>Suplente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation>Teléfono del suplente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duties</source>
-        <translation>Tareas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No roles are named yet.</source>
-        <translation>Todavía no hay roles designados.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact tree</source>
-        <translation>Árbol de llamadas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation>Cuando se declara una caída, cada rol llama a los roles que tiene debajo.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>Communications</source>
-        <translation>Comunicaciones</translation>
-    </message>
-    <message>
-        <location line="-1014"/>
-        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation>Todavía no hay ningún mensaje escrito para estos destinatarios. Abajo hay un texto sugerido: adáptelo antes de una caída.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SMS: {characters}, {encoding}, {segments}</source>
-        <translation>SMS: {characters}, {encoding}, {segments}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n parte de SMS</numerusform>
-            <numerusform>%n partes de SMS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+460"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every %n month(s)</source>
-        <translation>
-            <numerusform>cada %n mes</numerusform>
-            <numerusform>cada %n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-497"/>
-        <location line="+613"/>
-        <source>Channel: </source>
-        <translation>Canal: </translation>
-    </message>
-    <message>
-        <location line="-1192"/>
-        <source>Interactions per open day</source>
-        <translation>Interacciones por día de atención</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The same outage, averaged over the week</source>
-        <translation>La misma caída, en promedio durante la semana</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+75"/>
-        <source>While open</source>
-        <translation>Con el negocio abierto</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Average</source>
-        <translation>Promedio</translation>
-    </message>
-    <message>
-        <location line="+432"/>
-        <source>Language: </source>
-        <translation>Idioma: </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>card or bank transfer</source>
-        <translation>tarjeta o transferencia bancaria</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Mantener al día el mensaje preparado (destinatarios: {audience}; sección 7).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>Confirmar la caída según los criterios de activación (sección 5)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the </source>
-        <translation>; la declara quien tiene el rol de </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares it.</source>
-        <translation>.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation> (falla en todos los escenarios de este plan: no confiar en él)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation> (falla junto con WhatsApp en una caída de Meta: solo sirve cuando falla únicamente WhatsApp)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch to {channel} within </source>
-        <translation>Pasar a {channel} en menos de </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Once prepared, use {channel} as well.</source>
-        <translation>Una vez preparado, usar también {channel}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the {audience} message on every channel that works.</source>
-        <translation>Enviar el mensaje preparado (destinatarios: {audience}) por todos los canales que funcionen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation>Anotar cada pedido recibido por un canal alternativo en el libro de pedidos: hora, nombre, teléfono, productos, importe, canal.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation>Cobrar con {payment} y anotar cada referencia de pago junto al pedido al que corresponde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation>Responder las consultas por los canales alternativos; anotar quién preguntó qué para darle seguimiento cuando WhatsApp vuelva.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation>Los repartidores llaman a horas fijas; dar los horarios de entrega por teléfono y anotar los cambios en la hoja de entregas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation>Confirmar las citas del día por teléfono o SMS; anotar las cancelaciones y las nuevas reservas en la agenda.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation>Posponer las difusiones que no sean urgentes; enviar los avisos urgentes solo por los canales alternativos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation>El personal revisa el grupo alternativo a horas fijas; los cambios de turno se confirman por teléfono.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation>Hacer los pedidos urgentes a los proveedores por teléfono y confirmarlos por escrito (SMS o correo electrónico).</translation>
+        <source>Remove role {name}</source>
+        <translation>Quitar el rol {name}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation>Avisar que WhatsApp vuelve a funcionar y por dónde escribir a partir de ahora (destinatarios: {audience}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation>Atender el trabajo acumulado: responder a todos los que escribieron durante la caída, empezando por los más antiguos.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Conciliar: pasar cada pedido del libro de pedidos a los registros habituales y cotejar cada referencia de pago (sección 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note what worked and what did not in the decision log.</source>
-        <translation>Anotar en el registro de decisiones qué funcionó y qué no.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+739"/>
-        <source>Fallback procedures per function</source>
-        <translation>Procedimientos alternativos por función</translation>
-    </message>
-    <message>
-        <location line="-728"/>
-        <source>on WhatsApp</source>
-        <translation>por WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Before an outage</source>
-        <translation>Antes de una caída</translation>
+        <source>Change whom {name} calls</source>
+        <translation>Cambiar a quién llama {name}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>During an outage</source>
-        <translation>Durante una caída</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After the outage</source>
-        <translation>Después de la caída</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+710"/>
-        <source>Resources</source>
-        <translation>Recursos</translation>
-    </message>
-    <message>
-        <location line="-706"/>
-        <source>Fallback channels: </source>
-        <translation>Canales alternativos: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>ninguno todavía</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation>Una copia impresa de este plan y la tarjeta de caída (anexo D) en el mostrador y en casa del responsable de la caída.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation>Listas de contactos de clientes, personal y proveedores, con su consentimiento, guardadas fuera de WhatsApp (agenda, hoja de cálculo, lista impresa).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation>Un libro de pedidos en papel y un registro de pagos para los pedidos recibidos por canales alternativos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation>Un segundo teléfono cargado y con saldo, de otra red si es posible.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended preparation</source>
-        <translation>Preparación recomendada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>Step</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <source>Saves/year</source>
-        <translation>Ahorro/año</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Cost/year</source>
-        <translation>Costo/año</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>No preparation step saves more than it costs.</source>
-        <translation>Ninguna medida de preparación ahorra más de lo que cuesta.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Also worth considering</source>
-        <translation>También vale la pena considerar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Payback (months)</source>
-        <translation>Recuperación (meses)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not worth it now</source>
-        <translation>No conviene por ahora</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why not now</source>
-        <translation>Por qué no por ahora</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+579"/>
-        <source>Return to normal and reconciliation</source>
-        <translation>Vuelta a la normalidad y conciliación</translation>
-    </message>
-    <message>
-        <location line="-577"/>
-        <source>Standing down</source>
-        <translation>Fin de la caída</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>WhatsApp vuelve a entregar mensajes (doble check) en dos teléfonos de redes distintas durante 30 minutos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The </source>
-        <translation>Quien tiene el rol de </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares the outage over.</source>
-        <translation> da por terminada la caída.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The outage lead declares the outage over.</source>
-        <translation>El responsable de la caída la da por terminada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation>Avisar a clientes, personal y proveedores, también por los canales alternativos, que WhatsApp vuelve a funcionar.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reconciling orders and payments</source>
-        <translation>Conciliación de pedidos y pagos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation>Cada pedido y cada pago recibidos por un canal alternativo se pasan a los registros habituales en un plazo de un día hábil. Cotejar cada referencia de pago con su pedido; llamar al cliente cuando falte alguna. Llenar una línea por canal:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Orders taken</source>
-        <translation>Pedidos recibidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments received</source>
-        <translation>Pagos recibidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered in records</source>
-        <translation>Pasados a los registros</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>Diferencias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checked by</source>
-        <translation>Revisado por</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+521"/>
-        <source>Exercise and review schedule</source>
-        <translation>Calendario de simulacros y revisiones</translation>
-    </message>
-    <message>
-        <location line="-514"/>
-        <source>Call the contact tree: everyone answers or calls back</source>
-        <translation>Probar el árbol de llamadas: todos contestan o devuelven la llamada</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send a test message on every fallback channel</source>
-        <translation>Enviar un mensaje de prueba por cada canal alternativo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation>Simulacro de escritorio: recorrer con este plan una caída de todo Meta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation>Revisar el plan: cifras, contactos, mensajes y canales alternativos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review after every real outage</source>
-        <translation>Revisión después de cada caída real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within a week</source>
-        <translation>en menos de una semana</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <location line="-941"/>
-        <location line="+942"/>
-        <source>How often</source>
-        <translation>Frecuencia</translation>
-    </message>
-    <message>
-        <location line="-1178"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
-        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que la página Resultados. {trials} años simulados (número de simulación {seed}).</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
-        <translation>El negocio puede soportar una pérdida de hasta {amount} por caída; de ahí se obtiene la caída más larga que puede soportar.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
-        <translation>La caída más larga que puede soportar se calcula para esta caída: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Loss if this outage strikes while you are open</source>
-        <translation>Pérdida si esta caída ocurre con el negocio abierto</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
-        <translation>Después de {duration}, una caída que ocurre con el negocio abierto cuesta más que los {amount} que puede soportar: el plan debe estar funcionando mucho antes.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
-        <translation>Incluso una caída de una semana entera cuesta menos que los {amount} que puede soportar, en esta caída: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
-        <translation>Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto, la cifra para planificar. Promedio: sobre todas las horas de inicio de la semana y todas las duraciones que da el historial. Frecuencia: según el historial de caídas y los recuentos de los países del negocio. Anual: el promedio multiplicado por la frecuencia.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
-        <translation>Pérdida por caída según su duración, por escenario, con la pérdida máxima que puede soportar y la caída más larga que puede soportar.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>{share} within {duration}: {state}</source>
-        <translation>{share} en menos de {duration}: {state}</translation>
+        <source>Change role {name}</source>
+        <translation>Cambiar el rol {name}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Outage it can bear alone</source>
-        <translation>Caída que soporta por sí sola</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Con el negocio abierto: en la caída con la que se mide el plan, si ocurre mientras el negocio está abierto. Caída que soporta por sí sola: cuánto puede durar una caída antes de que la pérdida de esta función, por sí sola, supere la pérdida máxima que puede soportar. Servicio mínimo: el porcentaje de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loss by function and category in this outage: {scenario}.</source>
-        <translation>Pérdida por función y por categoría en esta caída: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loss by category in this outage</source>
-        <translation>Pérdida por categoría en esta caída</translation>
+        <source>Add message</source>
+        <translation>Agregar mensaje</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>How much the loss varies from year to year</source>
-        <translation>Cuánto varía la pérdida de un año a otro</translation>
+        <source>Remove message</source>
+        <translation>Quitar mensaje</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
-        <translation>{trials} años simulados: el número de caídas, su duración, su hora de inicio y cada dato incierto se sortean dentro de su rango.</translation>
+        <location line="+20"/>
+        <source>Use suggested text</source>
+        <translation>Usar el texto sugerido</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
-        <translation>Probabilidad de que en un año se pierda más que cada importe, con un año típico, uno malo y uno muy malo marcados.</translation>
+        <location line="+2"/>
+        <source>Change message audience</source>
+        <translation>Cambiar los destinatarios del mensaje</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
-        <translation>En menos de {duration}, {function} debe atender al menos el {share} de sus interacciones; si no lo logra, agregar el siguiente canal alternativo.</translation>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>Cambiar el canal del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>Cambiar el idioma del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>Editar el texto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <source>Change readiness of {channel}</source>
+        <translation>Cambiar la preparación de {channel}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change activation delay of {channel}</source>
+        <translation>Cambiar el tiempo de activación de {channel}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add the recommended portfolio</source>
+        <translation>Agregar el paquete recomendado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step: {title}</source>
+        <translation>Agregar medida: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use the country figures for {channel}</source>
+        <translation>Usar las cifras del país para {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set what you know about {channel}</source>
+        <translation>Indicar lo que sabe de {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <source>New function {number}</source>
+        <translation>Nueva función {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add function</source>
+        <translation>Agregar función</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
-        <translation>Al cumplirse {duration}, la caída más larga que puede soportar, la pérdida supera {amount}: el responsable del plan decide qué otras medidas tomar.</translation>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
-        <translation>{step} — recomendada: ahorra {saving} al año, con un costo de {cost}.</translation>
+        <location line="+19"/>
+        <source>Change {field} of {name}</source>
+        <translation>Cambiar {field} de {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
-        <translation>Mantener {channel} listo: hoy llega al {share} de los contactos de WhatsApp de esta función, en {duration}. Revisar la lista de contactos y los consentimientos.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
-        <translation>En un plazo de {duration}, debe volver a atenderse al menos el {share} de las interacciones (el servicio mínimo); si no se logra, escalar.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>loss in {scenario}, while open: {amount}</source>
-        <translation>pérdida en {scenario}, con el negocio abierto: {amount}</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
-        <translation>Pérdida esperada por año hoy: {before}; con estas medidas: {after} (en un año malo, 1 de cada 10: {bad_year}), por {cost} al año.</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Next</source>
-        <translation>Próxima</translation>
+        <location line="+25"/>
+        <source>Replace functions from {file}</source>
+        <translation>Reemplazar las funciones con las de {file}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exercise</source>
-        <translation>Simulacro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions</source>
-        <translation>Acciones</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+447"/>
-        <source>Appendix A. Assumptions and data sources</source>
-        <translation>Anexo A. Supuestos y fuentes de datos</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <source>Plan inputs</source>
-        <translation>Datos del plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
-        <translation>Ingresados para este plan. Un rango (mínimo–máximo) indica un dato incierto; el valor probable se usa para las cifras y el rango para los años simulados.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>{price} USD per message</source>
-        <translation>{price} USD por mensaje</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
-        <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios, tal como las describen las noticias y las páginas de estado de los proveedores.</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>A day</source>
-        <translation>Al día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value each</source>
-        <translation>Valor c/u</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience</source>
-        <translation>Paciencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won back</source>
-        <translation>Recuperados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost for good</source>
-        <translation>Perdidos definitivamente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reference data used</source>
-        <translation>Datos de referencia utilizados</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation>Filas de los datos de referencia incluidos en las que se basan las cifras de este plan. Confianza: H alta, M media, L baja, default un supuesto declarado del modelo.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layer: </source>
-        <translation>Capa: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Country: </source>
-        <translation>País: </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: {channel} in {country}</source>
-        <translation>Uso: {channel} en {country}</translation>
+        <source>Add functions from {file}</source>
+        <translation>Agregar funciones de {file}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Scenario: </source>
-        <translation>Escenario: </translation>
+        <source>Import chat into {name}</source>
+        <translation>Importar chat en {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(stated modelling default)</source>
-        <translation>(supuesto declarado del modelo)</translation>
+        <location filename="../../continuity_app/core/plan_edits/scenarios.py" line="+20"/>
+        <source>Custom scenario {number}</source>
+        <translation>Escenario personalizado {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Default: </source>
-        <translation>Predeterminado: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Source</source>
-        <translation>Fuente</translation>
+        <location line="+27"/>
+        <source>Add custom scenario</source>
+        <translation>Agregar escenario propio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>Conf.</source>
-        <translation>Conf.</translation>
+        <source>Add scenario “{name}”</source>
+        <translation>Agregar el escenario «{name}»</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
-        <translation>No se conoce el precio por mensaje de {channels}: los mensajes por ellos se cuentan como gratuitos. Ingrese un precio en el canal alternativo para incluirlo.</translation>
+        <location line="+20"/>
+        <source>Remove scenario “{name}”</source>
+        <translation>Quitar el escenario «{name}»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+234"/>
-        <source>Appendix B. Outage history</source>
-        <translation>Anexo B. Historial de caídas</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Services</source>
-        <translation>Servicios</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cause</source>
-        <translation>Causa</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+193"/>
-        <source>Appendix C. Decision log</source>
-        <translation>Anexo C. Registro de decisiones</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation>Inicio de la caída (fecha, hora): ______________   Declarada por: ______________</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>Hora</translation>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>Cambiar el nombre del escenario</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Decision or action</source>
-        <translation>Decisión o acción</translation>
+        <source>Change scenario duration</source>
+        <translation>Cambiar la duración del escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>Cambiar la frecuencia del escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what fails in “{name}”</source>
+        <translation>Cambiar qué falla en «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start of “{name}”</source>
+        <translation>Cambiar el inicio de «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+167"/>
-        <source>Appendix D. Outage card</source>
-        <translation>Anexo D. Tarjeta de caída</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation>¿Se cayó WhatsApp? Tenga esta tarjeta junto al teléfono.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who declares</source>
-        <translation>Quién declara la caída</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> — or </source>
-        <translation> — o </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name an outage lead in the plan.</source>
-        <translation>Designe en el plan a un responsable de la caída.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers to call</source>
-        <translation>Números a los que llamar</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(alternate)</source>
-        <translation>(suplente)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>First 5 steps</source>
-        <translation>Primeros 5 pasos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message to customers</source>
-        <translation>Mensaje para los clientes</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No customer message is written yet.</source>
-        <translation>Todavía no hay ningún mensaje para los clientes.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+92"/>
-        <source>Appendix E. Glossary</source>
-        <translation>Anexo E. Glosario</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
-        <translation>Este plan usa palabras de todos los días; el término técnico al lado de cada una es el que usan las normas de continuidad y los analistas de riesgo.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>In this plan</source>
-        <translation>En este plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical term</source>
-        <translation>Término técnico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check: </source>
-        <translation>Comprobar: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation>Comprobar que WhatsApp falla en dos teléfonos de redes distintas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Declare the outage and start the contact tree</source>
-        <translation>Declarar la caída y activar el árbol de llamadas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: call </source>
-        <translation>: llamar a </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (only if WhatsApp alone is down)</source>
-        <translation> (solo si falla únicamente WhatsApp)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to the fallbacks: </source>
-        <translation>Pasar a los canales alternativos: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Cambiarse a los canales preparados antes de la caída (sección 8).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the customer message below on every channel that works.</source>
-        <translation>Enviar el mensaje para los clientes de abajo por todos los canales que funcionen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation>Anotar cada pedido y cada pago recibidos por un canal alternativo, con la hora.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{business} — continuity plan, version {version}</source>
-        <translation>{business} — plan de continuidad, versión {version}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Business continuity plan: {business}</source>
-        <translation>Plan de continuidad del negocio: {business}</translation>
+        <source>Change “{name}”</source>
+        <translation>Cambiar «{name}»</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4397,7 +3219,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+100"/>
         <source>has {count} entries, more than any plan needs; at most {limit}</source>
         <translation>tiene {count} entradas, más de las que necesita cualquier plan; como máximo {limit}</translation>
     </message>
@@ -4412,18 +3234,18 @@
         <translation>debe cumplirse mínimo (low) &lt;= probable (likely) &lt;= máximo (high), pero los valores son {low}, {likely}, {high}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{value} must be greater than {low}</source>
         <translation>{value} debe ser mayor que {low}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+60"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-56"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
@@ -4433,12 +3255,12 @@
         <translation>{value} debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
         <translation>{value} es más dinero del que maneja cualquier negocio; los importes de un plan son como máximo {limit} en la moneda del plan</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
         <source>needs at least one country</source>
         <translation>necesita al menos un país</translation>
     </message>
@@ -4498,7 +3320,7 @@
         <translation>una función de tipo {kind} necesita staff_affected y productivity_loss</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+28"/>
         <source>{value} people is more than any employer has; write at most {limit}</source>
         <translation>{value} personas es más de lo que tiene cualquier empleador; escriba como máximo {limit}</translation>
     </message>
@@ -4526,12 +3348,12 @@
         <translation>al menos un peso debe ser mayor que 0</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+60"/>
         <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
         <translation>la duración más corta de este escenario ({low} h) debe ser menor que la más larga ({high} h)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
         <source>function id {id} is used twice</source>
         <translation>el id de función {id} se usa dos veces</translation>
     </message>
@@ -4574,37 +3396,37 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+123"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Name the owner of the plan.</source>
         <translation>Indique el responsable del plan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>Indique cuándo se declara una caída (criterios de activación).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>Agregue al menos un rol con titular y suplente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>El rol «%1» no tiene suplente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write a message for customers.</source>
         <translation>Escriba un mensaje para los clientes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Document control and activation</source>
         <translation>Control del documento y activación</translation>
     </message>
@@ -4712,12 +3534,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
         <source>Add role</source>
         <translation>Agregar rol</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>Quitar rol</translation>
     </message>
@@ -4768,12 +3589,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
         <source>Remove message</source>
         <translation>Quitar mensaje</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="+2"/>
         <source>Selected message</source>
         <translation>Mensaje seleccionado</translation>
     </message>
@@ -4838,22 +3658,22 @@
         <translation>Longitud del SMS</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../continuity_app/gui/pages/plan_roles.py" line="+157"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>Seleccione un rol para elegir a quién llama.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>Agregue otro rol para elegir a quién llama «%1».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>Cuando se declara una caída, «%1» llama a:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+173"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n carácter</numerusform>
@@ -4877,100 +3697,14 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>Un SMS admite %1 caracteres en GSM-7 (letras latinas) o %2 en UCS-2 (árabe, hindi, emojis). Los mensajes más largos se dividen en partes de %3 o %4 caracteres, y cada parte se cobra.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Change plan owner</source>
-        <translation>Cambiar el responsable del plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change approver</source>
-        <translation>Cambiar quién aprueba</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan version</source>
-        <translation>Cambiar la versión del plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan summary</source>
-        <translation>Cambiar el resumen del plan</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Describe when to declare an outage</source>
-        <translation>Describa cuándo declarar una caída</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add activation criterion</source>
-        <translation>Agregar criterio de activación</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
-        <source>Remove activation criterion</source>
-        <translation>Quitar criterio de activación</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Edit activation criterion</source>
-        <translation>Editar criterio de activación</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>New role</source>
-        <translation>Nuevo rol</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Remove role %1</source>
-        <translation>Quitar el rol %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change whom %1 calls</source>
-        <translation>Cambiar a quién llama %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add message</source>
-        <translation>Agregar mensaje</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Use suggested text</source>
-        <translation>Usar el texto sugerido</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
         <translation>Todavía no hay texto sugerido en %1: la sugerencia está en inglés. Tradúzcala antes de enviarla.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change message audience</source>
-        <translation>Cambiar los destinatarios del mensaje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message channel</source>
-        <translation>Cambiar el canal del mensaje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message language</source>
-        <translation>Cambiar el idioma del mensaje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit message text</source>
-        <translation>Editar el texto del mensaje</translation>
     </message>
 </context>
 <context>
@@ -5001,12 +3735,12 @@
         <translation>matplotlib no pudo cargar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-332"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Por eso el plan se imprime con las fuentes del sistema: puede verse distinto en otras computadoras, y algunos alfabetos pueden aparecer como cuadros.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>No se pudieron dibujar los gráficos: {error}</translation>
     </message>
@@ -5127,7 +3861,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+47"/>
         <source>Print Previe&amp;w…</source>
         <translation>Vis&amp;ta previa de impresión…</translation>
     </message>
@@ -5142,7 +3876,7 @@
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Cannot print the plan</source>
         <translation>No se puede imprimir el plan</translation>
     </message>
@@ -5178,6 +3912,1357 @@
             <numerusform>Se exportó el plan a {path} (%n página)</numerusform>
             <numerusform>Se exportó el plan a {path} (%n páginas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-71"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>Plan de continuidad · versión {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <source>Business continuity plan</source>
+        <translation>Plan de continuidad del negocio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>Continuidad del contacto con clientes, los pedidos y los pagos cuando WhatsApp falla</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
+        <source>Plan version</source>
+        <translation>Versión del plan</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Issued</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+35"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <source>Document control</source>
+        <translation>Control del documento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not named yet</source>
+        <translation>sin designar todavía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review date</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+180"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-4"/>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+32"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>Objetivo, alcance y supuestos</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+1"/>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>Este plan indica qué hace {business} cuando WhatsApp, o los servicios de Meta que lo rodean, dejan de funcionar: quién decide, a quién llamar, qué enviar a clientes, personal y proveedores, y cómo sigue funcionando cada función del negocio hasta que el servicio vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-29"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+11"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+12"/>
+        <source>Business function</source>
+        <translation>Función del negocio</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+3"/>
+        <source>Share on WhatsApp</source>
+        <translation>Porcentaje por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: {countries}. Currency: {currency}.</source>
+        <translation>Contactos por país: {countries}. Moneda: {currency}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>ingresos perdidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>margen bruto perdido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>Las ventas perdidas se cuentan como {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>Las caídas pueden empezar a cualquier hora: la pérdida de un escenario es el promedio sobre todas las horas de inicio de la semana, y al lado se muestra el peor momento de inicio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>Las cifras son estimaciones a partir de los datos del plan y de los datos de referencia del anexo A, cada uno con su fuente y su nivel de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-31"/>
+        <source>Impact summary</source>
+        <translation>Resumen del impacto</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+31"/>
+        <source>Key figure</source>
+        <translation>Cifra clave</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Outage scenarios</source>
+        <translation>Escenarios de caída</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+1"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+106"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Worst start</source>
+        <translation>Peor inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impact over time</source>
+        <translation>Impacto en el tiempo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exposure by function</source>
+        <translation>Exposición por función</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>breached for {duration}</source>
+        <translation>no se cumple durante {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>se cumple después de {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>On WhatsApp</source>
+        <translation>Por WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+63"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One outage</source>
+        <translation>Una caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>Dependencias y puntos únicos de falla</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <source>The Meta group fails together.</source>
+        <translation>El grupo Meta falla en conjunto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} funcionan sobre la misma infraestructura de Meta. Cuando esta falla, como el 4 de octubre de 2021 durante unas seis horas, todos se detienen a la vez: ninguno es un canal alternativo para WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which functions rely on which layers</source>
+        <translation>Qué funciones dependen de qué capas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+57"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>falla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} (today)</source>
+        <translation>{channel} (en uso hoy)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>{function}: no tiene ningún canal alternativo; WhatsApp es un punto único de falla.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{function}: no fallback keeps working in: {scenario}.</source>
+        <translation>{function}: ningún canal alternativo sigue funcionando en: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Single points of failure</source>
+        <translation>Puntos únicos de falla</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>Cada función tiene un canal alternativo que resiste todos los escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+23"/>
+        <source>{declarer}; if unreachable, the alternate {alternate}</source>
+        <translation>{declarer}; si no contesta, el suplente {alternate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>Criterios de activación y quién puede declarar la caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an outage when</source>
+        <translation>Declarar una caída cuando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>El plan todavía no tiene criterios de activación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>Quién puede declarar la caída</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>Todavía no hay ningún rol designado: designe en el plan a un responsable de la caída.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="-15"/>
+        <source>Roles and contact tree</source>
+        <translation>Roles y árbol de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+16"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Alternate</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>Teléfono del suplente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>Todavía no hay roles designados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Árbol de llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>Cuando se declara una caída, cada rol llama a los roles que tiene debajo.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/communications.py" line="+22"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation>Todavía no hay ningún mensaje escrito para estos destinatarios. Abajo hay un texto sugerido: adáptelo antes de una caída.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel: {channel}</source>
+        <translation>Canal: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <source>Interactions per open day</source>
+        <translation>Interacciones por día de atención</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-192"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>La misma caída, en promedio durante la semana</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+69"/>
+        <source>While open</source>
+        <translation>Con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <source>card or bank transfer</source>
+        <translation>tarjeta o transferencia bancaria</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>Mantener al día el mensaje preparado (destinatarios: {audience}; sección 7).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>Una vez preparado, usar también {channel}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>Enviar el mensaje preparado (destinatarios: {audience}) por todos los canales que funcionen.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>Anotar cada pedido recibido por un canal alternativo en el libro de pedidos: hora, nombre, teléfono, productos, importe, canal.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>{share} on WhatsApp</source>
+        <translation>{share} en WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
+        <translation>Cambiarse a {channel} en un plazo de {duration} (falla en todos los escenarios de este plan: no confiar en él).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch to {channel} within {duration} (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down).</source>
+        <translation>Cambiarse a {channel} en un plazo de {duration} (falla junto con WhatsApp en una caída de Meta: sirve solo cuando únicamente WhatsApp está caído).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to {channel} within {duration}.</source>
+        <translation>Cambiarse a {channel} en un plazo de {duration}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>Cobrar con {payment} y anotar cada referencia de pago junto al pedido al que corresponde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>Responder las consultas por los canales alternativos; anotar quién preguntó qué para darle seguimiento cuando WhatsApp vuelva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>Los repartidores llaman a horas fijas; dar los horarios de entrega por teléfono y anotar los cambios en la hoja de entregas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>Confirmar las citas del día por teléfono o SMS; anotar las cancelaciones y las nuevas reservas en la agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>Posponer las difusiones que no sean urgentes; enviar los avisos urgentes solo por los canales alternativos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>El personal revisa el grupo alternativo a horas fijas; los cambios de turno se confirman por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>Hacer los pedidos urgentes a los proveedores por teléfono y confirmarlos por escrito (SMS o correo electrónico).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
+        <translation>Confirmar la caída según los criterios de activación (sección 5); quién la declara: {role}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm the outage against the activation criteria (section 5).</source>
+        <translation>Confirmar la caída según los criterios de activación (sección 5).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>Avisar que WhatsApp vuelve a funcionar y por dónde escribir a partir de ahora (destinatarios: {audience}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>Atender el trabajo acumulado: responder a todos los que escribieron durante la caída, empezando por los más antiguos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>Conciliar: pasar cada pedido del libro de pedidos a los registros habituales y cotejar cada referencia de pago (sección 10).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>Anotar en el registro de decisiones qué funcionó y qué no.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <source>Fallback procedures per function</source>
+        <translation>Procedimientos alternativos por función</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <source>Before an outage</source>
+        <translation>Antes de una caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>Durante una caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>Después de la caída</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <source>Fallback channels: {channels}</source>
+        <translation>Canales alternativos: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>Una copia impresa de este plan y la tarjeta de caída (anexo D) en el mostrador y en casa del responsable de la caída.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>Listas de contactos de clientes, personal y proveedores, con su consentimiento, guardadas fuera de WhatsApp (agenda, hoja de cálculo, lista impresa).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>Un libro de pedidos en papel y un registro de pagos para los pedidos recibidos por canales alternativos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>Un segundo teléfono cargado y con saldo, de otra red si es posible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>Preparación recomendada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation>Ahorro/año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation>Costo/año</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>Ninguna medida de preparación ahorra más de lo que cuesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also worth considering</source>
+        <translation>También vale la pena considerar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payback (months)</source>
+        <translation>Recuperación (meses)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not worth it now</source>
+        <translation>No conviene por ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not now</source>
+        <translation>Por qué no por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="-45"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>Vuelta a la normalidad y conciliación</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+2"/>
+        <source>Standing down</source>
+        <translation>Fin de la caída</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>WhatsApp vuelve a entregar mensajes (doble check) en dos teléfonos de redes distintas durante 30 minutos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {role} declares the outage over.</source>
+        <translation>Quién da por terminada la caída: {role}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>El responsable de la caída la da por terminada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>Avisar a clientes, personal y proveedores, también por los canales alternativos, que WhatsApp vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>Conciliación de pedidos y pagos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>Cada pedido y cada pago recibidos por un canal alternativo se pasan a los registros habituales en un plazo de un día hábil. Cotejar cada referencia de pago con su pedido; llamar al cliente cuando falte alguna. Llenar una línea por canal:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>Pedidos recibidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>Pagos recibidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>Pasados a los registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <source>Exercise and review schedule</source>
+        <translation>Calendario de simulacros y revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>Probar el árbol de llamadas: todos contestan o devuelven la llamada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>Enviar un mensaje de prueba por cada canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>Simulacro de escritorio: recorrer con este plan una caída de todo Meta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>Revisar el plan: cifras, contactos, mensajes y canales alternativos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review after every real outage</source>
+        <translation>Revisión después de cada caída real</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within a week</source>
+        <translation>en menos de una semana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-2"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que la página Resultados. {trials} años simulados (número de simulación {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>El negocio puede soportar una pérdida de hasta {amount} por caída; de ahí se obtiene la caída más larga que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>La caída más larga que puede soportar se calcula para esta caída: {scenario}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-70"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Pérdida si esta caída ocurre con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Después de {duration}, una caída que ocurre con el negocio abierto cuesta más que los {amount} que puede soportar: el plan debe estar funcionando mucho antes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Incluso una caída de una semana entera cuesta menos que los {amount} que puede soportar, en esta caída: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto, la cifra para planificar. Promedio: sobre todas las horas de inicio de la semana y todas las duraciones que da el historial. Frecuencia: según el historial de caídas y los recuentos de los países del negocio. Anual: el promedio multiplicado por la frecuencia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Pérdida por caída según su duración, por escenario, con la pérdida máxima que puede soportar y la caída más larga que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} en menos de {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Outage it can bear alone</source>
+        <translation>Caída que soporta por sí sola</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Con el negocio abierto: en la caída con la que se mide el plan, si ocurre mientras el negocio está abierto. Caída que soporta por sí sola: cuánto puede durar una caída antes de que la pérdida de esta función, por sí sola, supere la pérdida máxima que puede soportar. Servicio mínimo: el porcentaje de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Pérdida por función y por categoría en esta caída: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Pérdida por categoría en esta caída</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Cuánto varía la pérdida de un año a otro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} años simulados: el número de caídas, su duración, su hora de inicio y cada dato incierto se sortean dentro de su rango.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Probabilidad de que en un año se pierda más que cada importe, con un año típico, uno malo y uno muy malo marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+3"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>En menos de {duration}, {function} debe atender al menos el {share} de sus interacciones; si no lo logra, agregar el siguiente canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>Al cumplirse {duration}, la caída más larga que puede soportar, la pérdida supera {amount}: el responsable del plan decide qué otras medidas tomar.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — recomendada: ahorra {saving} al año, con un costo de {cost}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Mantener {channel} listo: hoy llega al {share} de los contactos de WhatsApp de esta función, en {duration}. Revisar la lista de contactos y los consentimientos.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>En un plazo de {duration}, debe volver a atenderse al menos el {share} de las interacciones (el servicio mínimo); si no se logra, escalar.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>pérdida en {scenario}, con el negocio abierto: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-36"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Pérdida esperada por año hoy: {before}; con estas medidas: {after} (en un año malo, 1 de cada 10: {bad_year}), por {cost} al año.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-78"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>Anexo A. Supuestos y fuentes de datos</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-45"/>
+        <source>Channel: {name}</source>
+        <translation>Canal: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer: {name}</source>
+        <translation>Capa: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: {name}</source>
+        <translation>País: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: {name}</source>
+        <translation>Moneda: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario: {name}</source>
+        <translation>Escenario: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: {name}</source>
+        <translation>Valor predeterminado: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan inputs</source>
+        <translation>Datos del plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Ingresados para este plan. Un rango (mínimo–máximo) indica un dato incierto; el valor probable se usa para las cifras y el rango para los años simulados.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD por mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-26"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios, tal como las describen las noticias y las páginas de estado de los proveedores.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+91"/>
+        <source>A day</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <source>Value each</source>
+        <translation>Valor c/u</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patience</source>
+        <translation>Paciencia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Won back</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lost for good</source>
+        <translation>Perdidos definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+9"/>
+        <source>Reference data used</source>
+        <translation>Datos de referencia utilizados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>Filas de los datos de referencia incluidos en las que se basan las cifras de este plan. Confianza: H alta, M media, L baja, default un supuesto declarado del modelo.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>Uso: {channel} en {country}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(stated modelling default)</source>
+        <translation>(supuesto declarado del modelo)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+29"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-153"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>No se conoce el precio por mensaje de {channels}: los mensajes por ellos se cuentan como gratuitos. Ingrese un precio en el canal alternativo para incluirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-32"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix B. Outage history</source>
+        <translation>Anexo B. Historial de caídas</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix C. Decision log</source>
+        <translation>Anexo C. Registro de decisiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>Inicio de la caída (fecha, hora): ______________   Declarada por: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>Decisión o acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="-44"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix D. Outage card</source>
+        <translation>Anexo D. Tarjeta de caída</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>¿Se cayó WhatsApp? Tenga esta tarjeta junto al teléfono.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who declares</source>
+        <translation>Quién declara la caída</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{declarer} — or {alternate}</source>
+        <translation>{declarer} — o {alternate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{role} (alternate)</source>
+        <translation>{role} (suplente)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Check: {criterion}</source>
+        <translation>Comprobar: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare the outage and start the contact tree: call {roles}.</source>
+        <translation>Declarar la caída y activar el árbol de llamadas: llamar a {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the outage and start the contact tree.</source>
+        <translation>Declarar la caída y activar el árbol de llamadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{function}: {channel} (only if WhatsApp alone is down)</source>
+        <translation>{function}: {channel} (solo si únicamente WhatsApp está caído)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to the fallbacks: {switches}.</source>
+        <translation>Cambiarse a los canales alternativos: {switches}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>Designe en el plan a un responsable de la caída.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>Números a los que llamar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First 5 steps</source>
+        <translation>Primeros 5 pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>Mensaje para los clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No customer message is written yet.</source>
+        <translation>Todavía no hay ningún mensaje para los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+11"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Anexo E. Glosario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Este plan usa palabras de todos los días; el término técnico al lado de cada una es el que usan las normas de continuidad y los analistas de riesgo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>En este plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Término técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+20"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>Comprobar que WhatsApp falla en dos teléfonos de redes distintas.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Cambiarse a los canales preparados antes de la caída (sección 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>Enviar el mensaje para los clientes de abajo por todos los canales que funcionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>Anotar cada pedido y cada pago recibidos por un canal alternativo, con la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — plan de continuidad, versión {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>Plan de continuidad del negocio: {business}</translation>
     </message>
 </context>
 <context>
@@ -5345,14 +5430,7 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
-        <location line="+1"/>
-        <location line="+179"/>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="+31"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>se le puede pedir a su personal que lo use (alrededor del {share})</translation>
     </message>
@@ -5367,7 +5445,7 @@
         <translation>usted indicó que alrededor del {share} de sus clientes lo usa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>lo usa alrededor del {share} de la población de {country}</translation>
     </message>
@@ -5397,7 +5475,7 @@
         <translation>alrededor del {share} de la población de sus países tiene celular</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>blocked in {country} since {date}</source>
         <translation>bloqueado en {country} desde {date}</translation>
     </message>
@@ -5422,7 +5500,7 @@
         <translation>sin datos para {countries}: no se cuenta allí; si sabe cuántos de sus clientes lo usan, indíquelo con &apos;Lo que sabe de este canal&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>funciona sobre la infraestructura de Meta y falla junto con WhatsApp en una caída de Meta</translation>
     </message>
@@ -5463,6 +5541,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} llega a alrededor del {share} de {who} en {country} y sigue funcionando en escenarios que suman el {kept} de su pérdida esperada por caídas (falla en: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} llega a alrededor del {share} de {who} en {country} y sigue funcionando en todos los escenarios de caída de su plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} llega a alrededor del {share} de {who} y sigue funcionando en escenarios que suman el {kept} de su pérdida esperada por caídas (falla en: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} llega a alrededor del {share} de {who} y sigue funcionando en todos los escenarios de caída de su plan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, paying back in {months} months.</source>
+        <translation>{step} (para {function}): preparación {before} → {after}; reduce su pérdida anual esperada en {saving} por {cost} al año, y se recupera en {months} meses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, more than it saves.</source>
+        <translation>{step} (para {function}): preparación {before} → {after}; reduce su pérdida anual esperada en {saving} por {cost} al año, más de lo que ahorra.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>su personal</translation>
     </message>
@@ -5482,52 +5590,17 @@
         <translation>sus clientes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
         <source>staff and drivers who are asked to join</source>
         <translation>su personal y sus repartidores a quienes se les pide unirse</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>{channel} llega a alrededor del {share} de {who} en {country}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{channel} reaches about {share} of your {who}</source>
-        <translation>{channel} llega a alrededor del {share} de {who}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation>sigue funcionando en escenarios que suman el {kept} de su pérdida esperada por caídas (falla en: {scenarios})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working in every outage scenario in your plan</source>
-        <translation>sigue funcionando en todos los escenarios de caída de su plan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation>{step} (para {function}): preparación {before} → {after}; reduce su pérdida anual esperada en {saving} por {cost} al año</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, paying back in {months} months.</source>
-        <translation>, y se recupera en {months} meses.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, more than it saves.</source>
-        <translation>, más de lo que ahorra.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>No se conoce su cuota mensual; agréguela al plan cuando tenga un presupuesto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
         <translation>{channel} falla junto con WhatsApp cuando caen los sistemas de Meta.</translation>
     </message>
@@ -5537,22 +5610,22 @@
         <translation>Ahorra {saving} al año, menos de lo que cuesta ({cost} al año, con la puesta en marcha incluida).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} es un canal alternativo para {function}, pero está bloqueado en {country} desde {date}: los clientes de ese país no pueden contactarlo por ese canal sin una VPN. Elija otro canal para ellos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} es un canal alternativo para {function}, pero depende de la misma base que WhatsApp ({layers}) y falla junto con él ({scenarios}); no se cuenta como independiente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>in every Meta outage</source>
         <translation>en toda caída de Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} puede perder {loss} en esta caída: {scenario}; eso es más que los {tolerance} que usted puede soportar. Necesita al menos dos canales alternativos independientes y tiene {count} ({channels}).</translation>
     </message>
@@ -5567,15 +5640,20 @@
         <translation>El paquete recomendado agrega {channels}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-33"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>Pasar a todos a {channels} en las primeras horas de una caída de WhatsApp tiene riesgo de saturación: Telegram y Signal se volvieron lentos o fallaron por avalanchas de registros en 2015, 2019 y 2021. El modelo los cuenta al {share} de su preparación durante las primeras {hours} horas; invite a la gente antes de una caída.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/wording/common.py" line="+29"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5671,17 +5749,17 @@
         <translation>Por qué esta medida</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Evaluando cada medida de preparación con su plan…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Con estas medidas puede esperar perder {ale} al año ({p90} en un año malo, 1 de cada 10), por {cost} al año.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-231"/>
         <source>Warnings (%1)</source>
         <translation>Advertencias (%1)</translation>
     </message>
@@ -5731,7 +5809,7 @@
         <translation>Se recupera en</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not worth it now</source>
         <translation>No conviene por ahora</translation>
     </message>
@@ -5746,7 +5824,7 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5791,17 +5869,7 @@
         <translation>Porcentaje de sus clientes que usa %1 (%):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set what you know about %1</source>
-        <translation>Indicar lo que sabe de %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use the country figures for %1</source>
-        <translation>Usar las cifras del país para %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ahorra %3 al año además de las medidas anteriores; cuesta %4</translation>
     </message>
@@ -5809,16 +5877,6 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Ninguna medida ahorra más de lo que cuesta.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add step: %1</source>
-        <translation>Agregar medida: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Agregar el paquete recomendado</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +5968,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+47"/>
+        <location filename="../../continuity_app/core/actions.py" line="+41"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>tarjeta o transferencia</translation>
@@ -8454,7 +8512,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+89"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -8512,7 +8570,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+33"/>
         <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
         <translation>{label}: mínimo, probable y máximo deben ir de menor a mayor: usted escribió {typed} (por ejemplo, {example}).</translation>
     </message>
@@ -8542,7 +8600,7 @@
         <translation>{label} debe ser {high} o menos; usted escribió {typed}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{label} cannot be left empty: {reason}</source>
         <translation>{label} no puede quedar vacío: {reason}</translation>
     </message>
@@ -8565,7 +8623,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+155"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -8585,7 +8643,7 @@
         <translation>Escenario que se muestra en los gráficos y en la tabla</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Impact over time</source>
         <translation>Impacto en el tiempo</translation>
     </message>
@@ -8605,7 +8663,7 @@
         <translation>Pérdida por año</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chart: loss over outage duration</source>
         <translation>Gráfico: pérdida según la duración de la caída</translation>
     </message>
@@ -8625,7 +8683,7 @@
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
         <translation>{p50} normalmente, {p90} una vez de cada 10, {p99} una vez de cada 100</translation>
     </message>
@@ -8635,7 +8693,7 @@
         <translation>{p50} en un año típico, {p90} en un año malo (1 de cada 10), {p99} en un año muy malo (1 de cada 100)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
         <translation>Todavía no hay nada que mostrar: agregue en la página Funciones lo que sus clientes hacen por WhatsApp, y aquí aparecerá lo que costaría una caída.</translation>
     </message>
@@ -8655,7 +8713,7 @@
         <translation>Caída promedio</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -8685,7 +8743,7 @@
         <translation>Pérdida por función en el escenario elegido</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
         <translation>El escenario «%1», con su duración típica (%2), si ocurre mientras el negocio está abierto: la cifra para planificar. En promedio sobre todas las horas de la semana y todas las duraciones, cuesta %3.</translation>
     </message>
@@ -8695,12 +8753,12 @@
         <translation>Después de %1, el escenario «%2», si ocurre con el negocio abierto, cuesta más que los %3 que el negocio puede soportar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
@@ -8728,27 +8786,27 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+74"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What this person does during an outage.</source>
         <translation>Qué hace esta persona durante una caída.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who normally takes this role.</source>
         <translation>Quién ocupa normalmente este rol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
@@ -8758,17 +8816,17 @@
         <translation>Quién lo reemplaza cuando no se puede contactar al titular.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>El número de teléfono del titular (no de WhatsApp).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate&apos;s phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
@@ -8778,7 +8836,7 @@
         <translation>El número de teléfono del suplente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Duties</source>
         <translation>Tareas</translation>
     </message>
@@ -8787,22 +8845,17 @@
         <source>What this role does once an outage is declared.</source>
         <translation>Qué hace este rol una vez declarada una caída.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Change role %1</source>
-        <translation>Cambiar el rol %1</translation>
-    </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+179"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
-        <location line="+131"/>
+        <location line="-81"/>
+        <location line="+143"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8811,37 +8864,12 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>the spread of their logarithms is {sigma}</source>
-        <translation>la dispersión de sus logaritmos es {sigma}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation>hay muy pocas duraciones para medir la dispersión, así que se aplica el valor predeterminado declarado {sigma}</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>. </source>
-        <translation>. </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-200"/>
         <source>{event_count} in {years} years: {how_often}</source>
         <translation>{event_count} en {years} años: {how_often}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No length is known, so the stated default of {duration} h applies; </source>
-        <translation>No se conoce ninguna duración, así que se aplica el valor predeterminado declarado de {duration} h; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Events: {events}.</source>
         <translation>Eventos: {events}.</translation>
     </message>
@@ -8851,12 +8879,12 @@
         <translation>Duraciones tomadas de estos eventos: {events}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The model follows an outage for one week at most, so {hours} h are counted</source>
         <translation>El modelo sigue una caída durante una semana como máximo, así que se cuentan {hours} h</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
         <translation>El historial de caídas no tiene ningún evento de este tipo, así que se aplican los valores predeterminados declarados de la aplicación: {how_often}, con una duración típica de {duration} h (con sus fuentes en la página Fuentes).</translation>
     </message>
@@ -8889,7 +8917,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-170"/>
+        <source>{sentence}. {next}</source>
+        <translation>{sentence}. {next}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; the spread of their logarithms is {sigma}</source>
+        <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; la dispersión de sus logaritmos es {sigma}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; hay muy pocas duraciones para medir la dispersión, así que se aplica el valor predeterminado declarado {sigma}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No length is known, so the stated default of {duration} h applies; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>No se conoce ninguna duración, así que se aplica el valor predeterminado declarado de {duration} h; hay muy pocas duraciones para medir la dispersión, así que se aplica el valor predeterminado declarado {sigma}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
         <translation>{country} también tuvo {event_count} limitados a una sola región (cortes regionales) de {first} a {last}; no se cuentan, así que aumente la frecuencia si su región está entre las afectadas</translation>
     </message>
@@ -8902,17 +8950,17 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="-89"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A name for this kind of outage.</source>
         <translation>Un nombre para este tipo de caída.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What fails</source>
         <translation>Qué falla</translation>
     </message>
@@ -8922,27 +8970,27 @@
         <translation>La infraestructura que deja de funcionar; todos los canales que dependen de ella fallan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typical length of one outage, hours.</source>
         <translation>Duración típica de una caída, en horas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
         <translation>Cuántas caídas de este tipo se esperan en un año. Haga doble clic para escribirlo como número por año: 0,5 es una vez cada dos años, 4 es cuatro veces al año.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+134"/>
         <source>Outages per year</source>
         <translation>Caídas por año</translation>
     </message>
@@ -8952,7 +9000,7 @@
         <translation>póngale un nombre al escenario.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+13"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
@@ -8962,30 +9010,15 @@
         <translation>Una hora de inicio fija, o cualquier momento de la semana (pérdidas promediadas).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="-33"/>
         <source>Any time</source>
         <translation>Cualquier momento</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Rename scenario</source>
-        <translation>Cambiar el nombre del escenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario duration</source>
-        <translation>Cambiar la duración del escenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario frequency</source>
-        <translation>Cambiar la frecuencia del escenario</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+236"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
@@ -9017,12 +9050,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Agregar escenario propio</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Agregar un escenario con cifras que usted mismo define.</translation>
     </message>
@@ -9112,27 +9144,12 @@
         <translation>Confianza</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add scenario “%1”</source>
-        <translation>Agregar el escenario «%1»</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom scenario %1</source>
-        <translation>Escenario propio %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Remove scenario “%1”</source>
-        <translation>Quitar el escenario «%1»</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Every preset is in the plan</source>
         <translation>Todos los predefinidos ya están en el plan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
         <translation>Por ahora solo hay un tipo de caída: agregue los demás con Agregar predefinido (una caída general de Meta, una caída de la red telefónica, un corte ordenado por el gobierno) para ver cuánto costaría cada uno.</translation>
     </message>
@@ -9151,18 +9168,8 @@
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Un escenario necesita al menos una capa que falle.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Change what fails in “%1”</source>
-        <translation>Cambiar qué falla en «%1»</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change start of “%1”</source>
-        <translation>Cambiar el inicio de «%1»</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Outage history (%n event(s))</source>
         <translation>
             <numerusform>Historial de caídas (%n evento)</numerusform>
@@ -9196,7 +9203,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+114"/>
+        <location filename="../../continuity_app/gui/app.py" line="+115"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>No se pudieron escribir los cambios sin guardar en la carpeta de recuperación: la ventana le preguntará si desea guardarlos. Presione Ctrl+C otra vez para salir sin ellos.</translation>
     </message>
@@ -9204,7 +9211,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+91"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -9281,12 +9288,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="+274"/>
         <source>Blocked apps</source>
         <translation>Apps bloqueadas</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+1"/>
         <source>Data coverage</source>
         <translation>Cobertura de los datos</translation>
     </message>
@@ -9326,7 +9333,7 @@
         <translation>Capas de infraestructura</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="-213"/>
         <location line="+2"/>
         <source>yes</source>
         <translation>sí</translation>
@@ -9360,12 +9367,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-351"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -9410,13 +9417,13 @@
         <location line="+27"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+33"/>
-        <location line="+85"/>
+        <location line="+35"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Share</source>
         <translation>Porcentaje</translation>
     </message>
@@ -9438,25 +9445,25 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-96"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>one country</source>
         <translation>un país</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
@@ -9477,12 +9484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+261"/>
         <source>Failed layers</source>
         <translation>Capas que fallaron</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
@@ -9518,25 +9525,25 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Assumption</source>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="-91"/>
+        <location line="+92"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+83"/>
+        <location line="-141"/>
+        <location line="+85"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>What it measures</source>
         <translation>Qué mide</translation>
     </message>
@@ -9581,7 +9588,7 @@
         <translation>ralentizada, no bloqueada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in force</source>
         <translation>vigente</translation>
     </message>
@@ -9616,17 +9623,17 @@
         <translation>Calculado a partir de las otras pestañas: allí cada cifra conserva su propia fuente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kind of function</source>
         <translation>Tipo de función</translation>
     </message>
@@ -9701,7 +9708,7 @@
         <translation>Apps bloqueadas por el gobierno</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Caída de un operador móvil en todo el país</translation>
     </message>
@@ -9771,15 +9778,15 @@
         <translation>Cuota mensual (USD)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
-        <location line="+33"/>
+        <location line="-114"/>
+        <location line="+115"/>
+        <location line="+37"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+106"/>
+        <location line="-272"/>
+        <location line="+116"/>
         <source>Figure</source>
         <translation>Dato</translation>
     </message>
@@ -9809,12 +9816,12 @@
         <translation>WhatsApp bloqueado en el país (por un juez o el gobierno)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Internet shutdown by the government (kind not given)</source>
         <translation>Corte de internet ordenado por el gobierno (tipo no indicado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not stated</source>
         <translation>no indicado</translation>
     </message>
@@ -9849,44 +9856,44 @@
         <translation>pagos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
+        <location line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+11"/>
         <source>one provider&apos;s service</source>
         <translation>servicio de un proveedor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What fails with it</source>
         <translation>Qué falla con ella</translation>
     </message>
@@ -9894,77 +9901,12 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interactions per open day</source>
-        <translation>Interacciones por día de atención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share on WhatsApp</source>
-        <translation>Porcentaje por WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue per interaction</source>
-        <translation>Ingresos por interacción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience (hours)</source>
-        <translation>Paciencia (horas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recaptured share</source>
-        <translation>Porcentaje que vuelve</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Churn share</source>
-        <translation>Porcentaje perdido definitivamente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share that cannot wait</source>
-        <translation>Porcentaje que no puede esperar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog cost</source>
-        <translation>Costo del trabajo acumulado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages per interaction</source>
-        <translation>Mensajes por interacción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff affected</source>
-        <translation>Personal afectado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Productivity loss</source>
-        <translation>Pérdida de productividad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+94"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
         <source>The plan has no results to export yet.</source>
         <translation>El plan todavía no tiene resultados para exportar.</translation>
     </message>
@@ -9987,7 +9929,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-251"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar funciones desde una hoja de cálculo</translation>
     </message>
@@ -10124,21 +10066,11 @@
             <numerusform>&amp;Importar %n funciones</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Replace functions from %1</source>
-        <translation>Reemplazar funciones desde %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add functions from %1</source>
-        <translation>Agregar funciones desde %1</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>fila {row}, columna {column}: {message}</translation>
     </message>
@@ -10161,7 +10093,7 @@
         <translation>{name}: elija un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+65"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
@@ -10327,62 +10259,62 @@
         <translation>{text} no es un número; {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>escriba las interacciones por día de atención, como 60 o 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>escriba un porcentaje, como 0.8 u 80 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>escriba un porcentaje, como 0.5 o 50 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>write a share such as 0.05 or 5 %</source>
         <translation>escriba un porcentaje, como 0.05 o 5 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
         <translation>escriba un porcentaje, como 0.9 o 90 %, o déjelo vacío para usar el valor predeterminado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>escriba un porcentaje, como 0.3 o 30 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>write an amount in the plan currency, such as 35</source>
         <translation>escriba un importe en la moneda del plan, como 35</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>write an amount in the plan currency, such as 2</source>
         <translation>escriba un importe en la moneda del plan, como 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>write hours, such as 4 or 1 – 4 – 12</source>
         <translation>escriba horas, como 4 o 1 – 4 – 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>write messages per interaction, such as 3</source>
         <translation>escriba los mensajes por interacción, como 3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>write a number of people, such as 5</source>
         <translation>escriba un número de personas, como 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+8"/>
         <source>write a number</source>
         <translation>escriba un número</translation>
     </message>
@@ -10408,12 +10340,12 @@
         <translation>vacía</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location filename="../../continuity_app/io/sheet_writers.py" line="+117"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: indique un nombre de archivo que termine en .csv o .xlsx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot write {path}: {error}</source>
         <translation>no se puede escribir {path}: {error}</translation>
     </message>
@@ -10421,7 +10353,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -10705,7 +10637,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+104"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -10773,7 +10705,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
         <source>What runs on WhatsApp</source>
         <translation>Qué se hace por WhatsApp</translation>
     </message>
@@ -10896,7 +10828,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+161"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Lo máximo que puede costar una caída antes de que el negocio esté en problemas. De ahí el plan obtiene la caída más larga que puede soportar. Empezamos con un día de sus ventas por WhatsApp, %1; cámbielo si puede soportar más o menos.</translation>
     </message>
@@ -10919,7 +10851,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-425"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
@@ -11087,7 +11019,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+204"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
         <source>When WhatsApp stops</source>
         <translation>Cuando WhatsApp deja de funcionar</translation>
     </message>
@@ -11175,12 +11107,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
-        <source>usage: </source>
-        <translation>uso: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+21"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
@@ -11201,11 +11128,14 @@
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: error: %(message)s
-</translation>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="-4"/>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+217"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Entreprise</translation>
@@ -61,59 +61,59 @@
         <translation>Le taux de change par rapport au dollar US, pour chiffrer les SMS et les autres canaux.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+70"/>
         <source>Where your customers are</source>
         <translation>Où sont vos clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+132"/>
         <source>Opening hours</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+67"/>
         <source>What the business can bear</source>
         <translation>Ce que l&apos;entreprise peut supporter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+7"/>
         <source>Model settings</source>
         <translation>Réglages du modèle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-14"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>Part des personnes que vous contactez dans chaque pays&#xa0;; ces parts déterminent quels canaux de secours les atteignent et leur total doit faire 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>Horaires comme 09:00-13:00, 17:00-21:00&#xa0;; laissez vide un jour de fermeture.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+3"/>
         <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
         <translation>{term} pour chaque activité&#xa0;: la part de ses clients que vous devez continuer à servir pendant une panne, et dans quel délai. 0 signifie aucun minimum.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+400"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+4"/>
+        <location line="+50"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+409"/>
+        <location line="-50"/>
+        <location line="+60"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-16"/>
         <source>Country mix</source>
         <translation>Répartition par pays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="-57"/>
         <location line="+1"/>
         <source>Add country</source>
         <translation>Ajouter un pays</translation>
@@ -129,27 +129,27 @@
         <translation>Retirer le pays sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+9"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+41"/>
         <source>Minimum served (%)</source>
         <translation>Minimum assuré (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Within (h)</source>
         <translation>Délai (h)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+6"/>
         <source>Minimum service per function</source>
         <translation>Service minimum par activité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+4"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>Chiffre d&apos;affaires (ce que les clients auraient payé)</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation>fermé</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-148"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 55 – 70) en cas de doute.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The business this plan is for.</source>
         <translation>L&apos;entreprise concernée par ce plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Sector</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the business does, in a few words.</source>
         <translation>Ce que fait l&apos;entreprise, en quelques mots.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Currency</source>
         <translation>De&amp;vise</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>Tous les montants du plan sont dans cette devise.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 pour un &amp;dollar US</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>Combien de %1 vaut un dollar US&#xa0;; sert à chiffrer les canaux facturés en dollars (SMS, messagerie professionnelle). Laissez vide si vous ne le savez pas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>S&amp;taff</source>
         <translation>&amp;Effectif</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Personnes qui travaillent dans l&apos;entreprise, propriétaire compris.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>Coût horaire du &amp;personnel (%1)</translation>
     </message>
@@ -244,77 +244,62 @@
         <translation>Ce que coûte une heure de travail d&apos;une personne, salaire et charges compris.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Gross &amp;margin (%)</source>
         <translation>&amp;Marge brute (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>Part du chiffre d&apos;affaires qui reste après le coût des marchandises&#xa0;; utilisée quand les pertes sont comptées en marge perdue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>Va&amp;leur vie client (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>Ce qu&apos;un client rapporte sur tous ses achats futurs&#xa0;; perdue quand un client part définitivement.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>{term} ({currency})</source>
         <translation>{term} ({currency})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>How soon into an outage the minimum must be served, in hours.</source>
+        <translation>Délai, en heures après le début d&apos;une panne, au bout duquel le service minimum doit être assuré.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Outage to plan for</source>
         <translation>Panne à prévoir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
         <translation>Le type de panne dont le coût, heure après heure, est comparé à la perte maximale que vous pouvez supporter&#xa0;: c&apos;est lui qui fixe la panne la plus longue que vous pouvez supporter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>More years give steadier figures and take longer.</source>
         <translation>Plus d&apos;années donnent des chiffres plus stables, mais le calcul prend plus de temps.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+73"/>
         <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
         <translation>Les montants ne sont pas convertis&#xa0;: le coût du personnel, la valeur de chaque activité et la perte maximale que vous pouvez supporter gardent leurs chiffres&#xa0;: vérifiez qu&apos;ils sont justes en %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>saisissez le nombre d&apos;unités de la devise du plan qu&apos;on obtient pour un dollar des États-Unis (plus de 0), ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Change the largest loss you can bear</source>
-        <translation>Modifier la perte maximale que vous pouvez supporter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the outage to plan for</source>
-        <translation>Modifier la panne à prévoir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulated years</source>
-        <translation>Modifier le nombre d&apos;années simulées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulation number</source>
-        <translation>Modifier le numéro de simulation</translation>
-    </message>
-    <message>
-        <location line="-188"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-27"/>
         <source>Count losses as</source>
         <translation>Compter les pertes en</translation>
     </message>
@@ -324,12 +309,12 @@
         <translation>Le chiffre d&apos;affaires montre ce que les clients auraient payé&#xa0;; la marge, ce que vous gardez.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="-89"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Heures d&apos;ouverture le %1, comme 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+87"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>donnez un nom à l&apos;entreprise (200 caractères au plus).</translation>
     </message>
@@ -344,107 +329,47 @@
         <translation>saisissez un montant de 0 ou plus, ou bas – probable – haut dans cet ordre.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+101"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>écrivez des plages comme 09:00-13:00, 17:00-21:00, chacune finissant après son début.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Change business name</source>
-        <translation>Modifier le nom de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sector</source>
-        <translation>Modifier le secteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change currency</source>
-        <translation>Modifier la devise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change exchange rate</source>
-        <translation>Modifier le taux de change</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff</source>
-        <translation>Modifier l&apos;effectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff cost</source>
-        <translation>Modifier le coût du personnel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change gross margin</source>
-        <translation>Modifier la marge brute</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change customer lifetime value</source>
-        <translation>Modifier la valeur vie client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change country mix</source>
-        <translation>Modifier la répartition par pays</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change minimum service</source>
-        <translation>Modifier le service minimum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change loss basis</source>
-        <translation>Modifier la base de calcul des pertes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change opening hours</source>
-        <translation>Modifier les heures d&apos;ouverture</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+66"/>
         <source>Total: %1%</source>
         <translation>Total&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../continuity_app/core/country_mix.py" line="+32"/>
         <source>%1 is listed twice.</source>
         <translation>%1 figure deux fois.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>Donnez à chaque pays une part supérieure à 0&#xa0;%, ou retirez-le.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>Le total des parts fait %1&#xa0;%&#xa0;; il doit faire 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+106"/>
         <source>The first scenario (%1)</source>
         <translation>Le premier scénario (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+58"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minimum served for %1</source>
         <translation>Minimum assuré pour %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Within hours for %1</source>
         <translation>Délai en heures pour %1</translation>
     </message>
@@ -452,7 +377,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n autre, aux pertes moindres</numerusform>
@@ -811,13 +736,12 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
-        <location line="+310"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+3"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
     </message>
@@ -917,7 +841,7 @@
         <translation>Messages par jour actif&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -946,7 +870,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Business replies:</source>
         <translation>Réponses de l&apos;entreprise&#xa0;:</translation>
     </message>
@@ -1016,7 +940,7 @@
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nobody: count every message</source>
         <translation>Personne&#xa0;: compter tous les messages</translation>
     </message>
@@ -1078,16 +1002,8 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
-        <source>(plus %n system event(s))</source>
-        <translation>
-            <numerusform>(et %n événement système)</numerusform>
-            <numerusform>(et %n événements système)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1167,8 +1083,16 @@
         <source>Most messages:</source>
         <translation>Les plus actifs&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>{messages} (plus %n system event(s))</source>
+        <translation>
+            <numerusform>{messages} (plus&#xa0;%n événement système)</numerusform>
+            <numerusform>{messages} (plus&#xa0;%n événements système)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Business:</source>
         <translation>Entreprise&#xa0;:</translation>
     </message>
@@ -1310,14 +1234,14 @@
         <translation>mémoire insuffisante pour lire ce fichier.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
     </message>
@@ -1328,18 +1252,18 @@
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
+        <location filename="../../continuity_app/cli/common.py" line="+26"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>les données de référence intégrées sont endommagées&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../continuity_app/cli/common.py" line="+23"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} années simulées, c&apos;est trop peu&#xa0;; utilisez-en au moins {least}</translation>
     </message>
@@ -1354,7 +1278,7 @@
         <translation>{text} ne doit pas être négatif</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
@@ -1372,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1388,7 +1312,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Anticipez les pannes de WhatsApp et de Meta&#xa0;: impact, canaux de secours, plan imprimable.</translation>
     </message>
@@ -1403,7 +1327,7 @@
         <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1414,8 +1338,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
-        <location line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>print one JSON object</source>
         <translation>afficher un seul objet JSON</translation>
@@ -1457,9 +1381,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
-        <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
+        <location line="+60"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
     </message>
@@ -1470,7 +1394,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
         <source>Monte Carlo years</source>
         <translation>années simulées (Monte-Carlo)</translation>
     </message>
@@ -1511,7 +1435,7 @@
         <translation>uniquement le scénario portant cet identifiant</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+45"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canaux de secours et actions de préparation, chiffrés selon la perte qu&apos;ils évitent</translation>
     </message>
@@ -1584,7 +1508,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
         <source>Laying out the printed plan…</source>
         <translation>Mise en page du plan imprimé…</translation>
     </message>
@@ -1597,7 +1521,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
@@ -1710,7 +1634,7 @@
         <translation>Une année</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes:</source>
         <translation>Remarques&#xa0;:</translation>
     </message>
@@ -1825,7 +1749,7 @@
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings:</source>
         <translation>Avertissements&#xa0;:</translation>
     </message>
@@ -1926,7 +1850,7 @@
         <translation>Lancez l&apos;application depuis une session de bureau, ou utilisez les sous-commandes en ligne de commande (continuity-app --help)&#xa0;; pour une fenêtre sans écran, définissez QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+165"/>
+        <location filename="../../continuity_app/core/display.py" line="+171"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>l&apos;historique des pannes de WhatsApp et de Meta conservé dans cette application, tiré des pages d&apos;état des services et d&apos;articles de presse (voir Historique des pannes)</translation>
     </message>
@@ -1949,7 +1873,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
+        <location filename="../../continuity_app/core/wording/notes.py" line="+23"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -1962,22 +1886,22 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+154"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Repose sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: tombe en panne avec WhatsApp lors d&apos;une panne de Meta et ne compte pas comme canal de secours indépendant.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+15"/>
         <source>{ready} (%)</source>
         <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{delay} (hours)</source>
         <translation>{delay} (heures)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+13"/>
         <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} n&apos;est pas encore un canal de secours pour {function}&#xa0;: saisissez, dans l&apos;affichage «&#xa0;Joignables aujourd&apos;hui (%)&#xa0;», la part de ses clients que vous pourriez y joindre aujourd&apos;hui.</translation>
     </message>
@@ -1997,22 +1921,7 @@
         <translation>Ensemble, ses {count} canaux en joignent {combined}, et non les {sum} que donne la somme de leurs parts&#xa0;: certains clients sont sur plusieurs canaux.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>readiness</source>
-        <translation>taux de préparation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>activation delay</source>
-        <translation>délai de bascule</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change %1 of %2</source>
-        <translation>Modifier le %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
         <translation>saisissez une part de 0 à 100, ou bas – probable – haut&#xa0;; une cellule vide retire le canal de secours.</translation>
     </message>
@@ -2025,7 +1934,7 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+79"/>
         <source>Fallbacks</source>
         <translation>Canaux de secours</translation>
     </message>
@@ -2060,7 +1969,7 @@
         <translation>Afficher les délais de bascule</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
         <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez sur la page Activités ce que vos clients font sur WhatsApp, puis indiquez ici par quel autre moyen vous pourriez les joindre.</translation>
     </message>
@@ -2073,8 +1982,8 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-152"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
@@ -2106,25 +2015,25 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>, </source>
-        <translation>, </translation>
+        <location line="+7"/>
+        <source>{items}; {item}</source>
+        <translation>{items}&#xa0;; {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>&#xa0;; </translation>
+        <location line="+2"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90) en cas de doute.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -2134,7 +2043,7 @@
         <translation>Ce que cette partie de l&apos;entreprise fait sur WhatsApp.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2144,7 +2053,7 @@
         <translation>Détermine les fonctionnalités de canal nécessaires.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Interactions / open day</source>
         <translation>Échanges / jour d&apos;ouverture</translation>
     </message>
@@ -2154,7 +2063,7 @@
         <translation>Conversations, commandes ou demandes sur un jour d&apos;ouverture de l&apos;entreprise, tous canaux confondus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>On WhatsApp (%)</source>
         <translation>Sur WhatsApp (%)</translation>
     </message>
@@ -2164,7 +2073,7 @@
         <translation>Part de ces échanges qui passent par WhatsApp.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Revenue / interaction</source>
         <translation>CA / échange</translation>
     </message>
@@ -2174,7 +2083,7 @@
         <translation>Chiffre d&apos;affaires en jeu dans un échange, dans la devise du plan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Patience (h)</source>
         <translation>Patience (h)</translation>
     </message>
@@ -2184,7 +2093,7 @@
         <translation>Nombre d&apos;heures qu&apos;un client bloqué attend avant d&apos;abandonner.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Come back (%)</source>
         <translation>Reviennent (%)</translation>
     </message>
@@ -2194,7 +2103,7 @@
         <translation>Part de ceux qui ont abandonné et qui reviennent plus tard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Lost for good (%)</source>
         <translation>Perdus définitivement (%)</translation>
     </message>
@@ -2204,7 +2113,7 @@
         <translation>Part des clients perdus qui ne reviennent jamais (coûte leur valeur vie client).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot wait (%)</source>
         <translation>Ne peut pas attendre (%)</translation>
     </message>
@@ -2214,7 +2123,7 @@
         <translation>Part de ces échanges dont le moment passe s&apos;ils ne sont pas servis rapidement (le déjeuner du jour, une livraison le jour même)&#xa0;: les clients qui y ont renoncé ne reviennent jamais pour eux. Vide&#xa0;: la valeur par défaut pour ce type d&apos;activité et ce secteur, affichée en gris.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Backlog cost</source>
         <translation>Coût de rattrapage</translation>
     </message>
@@ -2224,7 +2133,7 @@
         <translation>Coût du traitement d&apos;un échange retardé après la panne, dans la devise du plan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Messages / interaction</source>
         <translation>Messages / échange</translation>
     </message>
@@ -2234,7 +2143,7 @@
         <translation>Messages envoyés sur un canal de secours par échange&#xa0;; vide&#xa0;: valeur par défaut (3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Staff affected</source>
         <translation>Personnel concerné</translation>
     </message>
@@ -2244,7 +2153,7 @@
         <translation>Pour la coordination&#xa0;: combien de membres du personnel se coordonnent par WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Productivity loss (%)</source>
         <translation>Perte de productivité (%)</translation>
     </message>
@@ -2254,7 +2163,7 @@
         <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
         <source>type a whole number.</source>
         <translation>saisissez un nombre entier.</translation>
     </message>
@@ -2278,16 +2187,11 @@
         <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
         <translation>{kind}&#xa0;: remplissez d&apos;abord «&#xa0;{staff}&#xa0;» et «&#xa0;{loss}&#xa0;» pour {name}&#xa0;: la perte d&apos;une activité de coordination, c&apos;est le travail que son personnel ne peut pas faire.</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Change %1 of %2</source>
-        <translation>Modifier «&#xa0;%1&#xa0;» pour %2</translation>
-    </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
         <source>Functions</source>
         <translation>Activités</translation>
     </message>
@@ -2302,7 +2206,7 @@
         <translation>%1 n&apos;a pas de chiffre d&apos;affaires par échange.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>Une ligne par partie de l&apos;entreprise qui passe par WhatsApp. Double-cliquez sur une cellule pour la modifier&#xa0;; survolez le titre d&apos;une colonne pour voir ce qu&apos;elle signifie. En cas de doute, saisissez bas – probable – haut, p. ex. 40 – 60 – 90.</translation>
     </message>
@@ -2323,12 +2227,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
         <source>Add function</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+1"/>
         <source>Remove the selected function</source>
         <translation>Retirer l&apos;activité sélectionnée</translation>
     </message>
@@ -2343,22 +2246,12 @@
         <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez ce que vos clients font sur WhatsApp (commandes, questions, réservations) avec Ajouter une activité.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>New function %1</source>
-        <translation>Nouvelle activité %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Quand %1 arrive au fil de la journée (selon %2)</translation>
     </message>
@@ -2524,7 +2417,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2624,12 +2517,12 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Still to do:</source>
         <translation>Reste à faire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing missing here.</source>
         <translation>Rien ne manque ici.</translation>
     </message>
@@ -2738,7 +2631,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+44"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business} : WhatsApp ne fonctionne pas en ce moment, mais nous restons ouverts. Écrivez-nous par {channel} et nous vous répondrons comme d&apos;habitude. Vous pouvez y commander et payer, et nous vous confirmerons chaque commande et chaque paiement. Merci de votre patience.</translation>
     </message>
@@ -2771,7 +2664,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+105"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2814,1385 +2707,314 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
 </context>
 <context>
-    <name>PrintedPlan</name>
+    <name>PlanEdits</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
-        <source>Continuity plan · version {version}</source>
-        <translation>Plan de continuité · version {version}</translation>
+        <location filename="../../continuity_app/core/country_mix.py" line="+25"/>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="+26"/>
+        <source>Change country mix</source>
+        <translation>Modifier la répartition par pays</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>page {page} of {pages}</source>
-        <translation>page {page} sur {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
-        <source>Customers</source>
-        <translation>Clients</translation>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="-8"/>
+        <source>Change business name</source>
+        <translation>Modifier le nom de l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Staff</source>
-        <translation>Employés</translation>
+        <source>Change sector</source>
+        <translation>Modifier le secteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppliers</source>
-        <translation>Fournisseurs</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Business continuity plan</source>
-        <translation>Plan de continuité d&apos;activité</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation>Continuité du contact client, des commandes et des paiements en cas de panne de WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+55"/>
-        <source>Plan version</source>
-        <translation>Version du plan</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+117"/>
-        <source>Issued</source>
-        <translation>Émission</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+56"/>
-        <location line="+42"/>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Approved by</source>
-        <translation>Approuvé par</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+1670"/>
-        <source>Document control</source>
-        <translation>Suivi du document</translation>
-    </message>
-    <message>
-        <location line="-1659"/>
-        <source>Business</source>
-        <translation>Entreprise</translation>
+        <source>Change currency</source>
+        <translation>Modifier la devise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sector</source>
-        <translation>Secteur</translation>
+        <source>Change exchange rate</source>
+        <translation>Modifier le taux de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>Modifier l&apos;effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>Modifier le coût du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>Modifier la marge brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>Modifier la valeur vie client</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of issue</source>
-        <translation>Date d&apos;émission</translation>
+        <source>Change opening hours</source>
+        <translation>Modifier les heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Modifier la perte maximale supportable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>Modifier le service minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>Modifier la base de calcul des pertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the outage to plan for</source>
+        <translation>Modifier la panne à prévoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Modifier le nombre d&apos;années simulées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Modifier le numéro de simulation</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/details.py" line="+29"/>
+        <source>Change plan owner</source>
+        <translation>Modifier le responsable du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>Modifier l&apos;approbateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>Modifier la version du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>Modifier le résumé du plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe when to declare an outage</source>
+        <translation>Décrivez quand déclarer une panne</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>not named yet</source>
-        <translation>pas encore désigné</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+39"/>
-        <source>Approver</source>
-        <translation>Approbateur</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Distribution</source>
-        <translation>Diffusion</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next review date</source>
-        <translation>Prochaine révision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+1358"/>
-        <source>Item</source>
-        <translation>Élément</translation>
-    </message>
-    <message>
-        <location line="-1358"/>
-        <location line="+172"/>
-        <location line="+1187"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="-1355"/>
-        <source>Approval</source>
-        <translation>Approbation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+560"/>
-        <location line="+951"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <location line="+1511"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+1152"/>
-        <location line="+255"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="-1411"/>
-        <source>Change history</source>
-        <translation>Historique des modifications</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1435"/>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location line="-1416"/>
-        <location line="+1582"/>
-        <source>Purpose, scope and assumptions</source>
-        <translation>Objet, périmètre et hypothèses</translation>
-    </message>
-    <message>
-        <location line="-1581"/>
-        <source>Purpose</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation>Ce plan décrit ce que fait {business} quand WhatsApp, ou les services de Meta qui l&apos;entourent, cessent de fonctionner&#xa0;: qui décide, qui appeler, quoi envoyer aux clients, aux employés et aux fournisseurs, et comment chaque activité continue jusqu&apos;au retour du service.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1372"/>
-        <source>Scope</source>
-        <translation>Périmètre</translation>
-    </message>
-    <message>
-        <location line="-1359"/>
-        <source>Business function</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share on WhatsApp</source>
-        <translation>Part sur WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Counterparts by country: </source>
-        <translation>Contacts par pays&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1225"/>
-        <source>Currency: </source>
-        <translation>Devise&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="-1221"/>
-        <source>Assumptions</source>
-        <translation>Hypothèses</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lost revenue</source>
-        <translation>chiffre d&apos;affaires perdu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost gross margin</source>
-        <translation>marge brute perdue</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lost sales are counted as {basis}.</source>
-        <translation>Les ventes perdues sont comptées en {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation>Une panne peut commencer à toute heure&#xa0;: la perte d&apos;un scénario est la moyenne sur toutes les heures de début de la semaine, et le pire moment de début est indiqué à côté.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation>Les chiffres sont des estimations tirées des données du plan et des données de référence listées en annexe A, chacune avec sa source et son niveau de confiance.</translation>
+        <source>Add activation criterion</source>
+        <translation>Ajouter un critère de déclenchement</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1477"/>
-        <source>Impact summary</source>
-        <translation>Synthèse de l&apos;impact</translation>
-    </message>
-    <message>
-        <location line="-1455"/>
-        <source>Key figure</source>
-        <translation>Chiffre clé</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Outage scenarios</source>
-        <translation>Scénarios de panne</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
+        <source>Edit activation criterion</source>
+        <translation>Modifier le critère de déclenchement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>En panne</translation>
+        <source>Remove activation criterion</source>
+        <translation>Retirer le critère de déclenchement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1209"/>
-        <source>Length</source>
-        <translation>Durée</translation>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <source>Loss</source>
-        <translation>Perte</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Worst start</source>
-        <translation>Pire début</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly</source>
-        <translation>Annuelle</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Impact over time</source>
-        <translation>Impact dans le temps</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure by function</source>
-        <translation>Exposition par activité</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>breached for {duration}</source>
-        <translation>non atteint pendant {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>met after {duration}</source>
-        <translation>atteint après {duration}</translation>
+        <location line="+4"/>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+106"/>
-        <location line="+827"/>
-        <source>Function</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <location line="-932"/>
-        <source>On WhatsApp</source>
-        <translation>Sur WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>One outage</source>
-        <translation>Une panne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One year</source>
-        <translation>Une année</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+1251"/>
-        <source>Dependencies and single points of failure</source>
-        <translation>Dépendances et points de défaillance uniques</translation>
-    </message>
-    <message>
-        <location line="-1239"/>
-        <source>The Meta group fails together.</source>
-        <translation>Les services de Meta tombent en panne ensemble.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>{channels} reposent sur la même infrastructure de Meta. Quand elle tombe en panne, comme le 4 octobre 2021 pendant environ six heures, tous s&apos;arrêtent en même temps&#xa0;: aucun n&apos;est un canal de secours pour WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Which functions rely on which layers</source>
-        <translation>Quelles activités dépendent de quelles couches</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+696"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location line="-695"/>
-        <source>Depends on</source>
-        <translation>Dépend de</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>works</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fails</source>
-        <translation>HS</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(today)</source>
-        <translation>(aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Single points of failure</source>
-        <translation>Points de défaillance uniques</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation>&#xa0;: aucun canal de secours&#xa0;; WhatsApp est un point de défaillance unique.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: no fallback keeps working in: </source>
-        <translation>&#xa0;: aucun canal de secours ne fonctionne dans&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Every function has a fallback that survives every scenario.</source>
-        <translation>Chaque activité a un canal de secours qui résiste à tous les scénarios.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+1143"/>
-        <source>Activation criteria and who may declare</source>
-        <translation>Critères de déclenchement et qui peut déclarer</translation>
-    </message>
-    <message>
-        <location line="-1141"/>
-        <source>Declare an outage when</source>
-        <translation>Déclarer une panne quand</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No activation criteria are written in the plan yet.</source>
-        <translation>Aucun critère de déclenchement n&apos;est encore écrit dans le plan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who may declare</source>
-        <translation>Qui peut déclarer</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; if unreachable, the alternate </source>
-        <translation>&#xa0;; si injoignable, le suppléant </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation>Aucun rôle n&apos;est encore désigné&#xa0;: désignez un responsable de crise dans le plan.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Escalation</source>
-        <translation>Escalade</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1078"/>
-        <source>Roles and contact tree</source>
-        <translation>Rôles et chaîne d&apos;appels</translation>
-    </message>
-    <message>
-        <location line="-1062"/>
-        <source>Holder</source>
-        <translation>Titulaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+951"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location line="-950"/>
-        <source>Alternate</source>
-        <translation>Suppléant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation>Téléphone du suppléant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duties</source>
-        <translation>Missions</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No roles are named yet.</source>
-        <translation>Aucun rôle n&apos;est encore désigné.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact tree</source>
-        <translation>Chaîne d&apos;appels</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation>Quand une panne est déclarée, chaque rôle appelle les rôles placés en dessous.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>Communications</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <location line="-1014"/>
-        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation>Aucun message n&apos;est encore écrit pour ces destinataires. Voici un texte suggéré&#xa0;: adaptez-le avant une panne.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SMS: {characters}, {encoding}, {segments}</source>
-        <translation>SMS&#xa0;: {characters}, {encoding}, {segments}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n caractère</numerusform>
-            <numerusform>%n caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment SMS</numerusform>
-            <numerusform>%n segments SMS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+460"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every %n month(s)</source>
-        <translation>
-            <numerusform>tous les %n mois</numerusform>
-            <numerusform>tous les %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-497"/>
-        <location line="+613"/>
-        <source>Channel: </source>
-        <translation>Canal&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="-1192"/>
-        <source>Interactions per open day</source>
-        <translation>Échanges par jour d&apos;ouverture</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The same outage, averaged over the week</source>
-        <translation>La même panne, en moyenne sur la semaine</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+75"/>
-        <source>While open</source>
-        <translation>Pendant l&apos;ouverture</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Average</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <location line="+432"/>
-        <source>Language: </source>
-        <translation>Langue&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>card or bank transfer</source>
-        <translation>carte ou virement bancaire</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Tenez à jour le message pour les {audience} (section 7).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>Confirmez la panne au regard des critères de déclenchement (section 5)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the </source>
-        <translation>&#xa0;; le rôle </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares it.</source>
-        <translation> la déclare.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation> (en panne dans tous les scénarios de ce plan&#xa0;: ne comptez pas dessus)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation> (tombe en panne avec WhatsApp lors d&apos;une panne de Meta&#xa0;: seulement si WhatsApp seul est en panne)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch to {channel} within </source>
-        <translation>Passez sur {channel} sous </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Once prepared, use {channel} as well.</source>
-        <translation>Une fois prêt, utilisez aussi {channel}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the {audience} message on every channel that works.</source>
-        <translation>Envoyez le message pour les {audience} sur tous les canaux qui fonctionnent.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation>Notez chaque commande prise sur un canal de secours dans le carnet de commandes&#xa0;: heure, nom, téléphone, articles, montant, canal.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation>Encaissez par {payment} et notez chaque référence de paiement avec la commande correspondante.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation>Répondez aux questions par les canaux de secours&#xa0;; notez qui a demandé quoi pour assurer le suivi au retour de WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation>Les livreurs appellent à heures fixes&#xa0;; donnez les heures de livraison par téléphone et notez les changements sur la feuille de livraison.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation>Confirmez les rendez-vous du jour par téléphone ou SMS&#xa0;; notez les annulations et les nouvelles réservations dans l&apos;agenda.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation>Reportez les diffusions non urgentes&#xa0;; envoyez les avis urgents uniquement par les canaux de secours.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation>Le personnel consulte le groupe de secours à heures fixes&#xa0;; les changements de planning sont confirmés par téléphone.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation>Passez les commandes urgentes aux fournisseurs par téléphone et confirmez-les par écrit (SMS ou e-mail).</translation>
+        <source>Remove role {name}</source>
+        <translation>Retirer le rôle «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation>Dites aux {audience} que WhatsApp fonctionne à nouveau et où écrire désormais.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation>Rattrapez le retard&#xa0;: répondez à tous ceux qui ont écrit pendant la panne, en commençant par les plus anciens.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Rapprochez&#xa0;: saisissez chaque commande du carnet dans les registres habituels et associez chaque référence de paiement (section 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note what worked and what did not in the decision log.</source>
-        <translation>Notez dans le journal des décisions ce qui a fonctionné et ce qui n&apos;a pas fonctionné.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+739"/>
-        <source>Fallback procedures per function</source>
-        <translation>Procédures de secours par activité</translation>
-    </message>
-    <message>
-        <location line="-728"/>
-        <source>on WhatsApp</source>
-        <translation>sur WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Before an outage</source>
-        <translation>Avant une panne</translation>
+        <source>Change whom {name} calls</source>
+        <translation>Modifier qui «&#xa0;{name}&#xa0;» appelle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>During an outage</source>
-        <translation>Pendant une panne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After the outage</source>
-        <translation>Après la panne</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+710"/>
-        <source>Resources</source>
-        <translation>Ressources</translation>
-    </message>
-    <message>
-        <location line="-706"/>
-        <source>Fallback channels: </source>
-        <translation>Canaux de secours&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation>Un exemplaire imprimé de ce plan et de la fiche panne (annexe D), au comptoir et au domicile du responsable de crise.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation>Les listes de contacts des clients, des employés et des fournisseurs, avec leur accord, conservées hors de WhatsApp (répertoire, tableur, liste imprimée).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation>Un carnet de commandes papier et un registre des paiements pour les commandes prises sur les canaux de secours.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation>Un second téléphone chargé, avec du crédit, si possible sur un autre réseau.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended preparation</source>
-        <translation>Préparation recommandée</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>Step</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <source>Saves/year</source>
-        <translation>Gain/an</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Cost/year</source>
-        <translation>Coût/an</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>No preparation step saves more than it costs.</source>
-        <translation>Aucune action de préparation n&apos;économise plus qu&apos;elle ne coûte.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Also worth considering</source>
-        <translation>À envisager aussi</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Payback (months)</source>
-        <translation>Rentabilisé en (mois)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not worth it now</source>
-        <translation>À laisser de côté pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why not now</source>
-        <translation>Pourquoi pas maintenant</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+579"/>
-        <source>Return to normal and reconciliation</source>
-        <translation>Retour à la normale et rapprochement</translation>
-    </message>
-    <message>
-        <location line="-577"/>
-        <source>Standing down</source>
-        <translation>Fin de l&apos;alerte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>WhatsApp délivre à nouveau les messages (deux coches) sur deux téléphones de réseaux différents pendant 30 minutes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The </source>
-        <translation>Le rôle </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares the outage over.</source>
-        <translation> déclare la fin de la panne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The outage lead declares the outage over.</source>
-        <translation>Le responsable de crise déclare la fin de la panne.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation>Prévenez les clients, les employés et les fournisseurs, y compris sur les canaux de secours, que WhatsApp fonctionne à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reconciling orders and payments</source>
-        <translation>Rapprochement des commandes et des paiements</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation>Chaque commande et chaque paiement pris sur un canal de secours sont saisis dans les registres habituels sous un jour ouvré. Associez chaque référence de paiement à sa commande&#xa0;; appelez le client s&apos;il en manque une. Remplissez une ligne par canal&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Orders taken</source>
-        <translation>Commandes prises</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments received</source>
-        <translation>Paiements reçus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered in records</source>
-        <translation>Saisis dans les registres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>Écarts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checked by</source>
-        <translation>Vérifié par</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+521"/>
-        <source>Exercise and review schedule</source>
-        <translation>Calendrier des exercices et des révisions</translation>
-    </message>
-    <message>
-        <location line="-514"/>
-        <source>Call the contact tree: everyone answers or calls back</source>
-        <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send a test message on every fallback channel</source>
-        <translation>Envoyer un message de test sur chaque canal de secours</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation>Exercice sur table&#xa0;: dérouler une panne générale de Meta avec ce plan</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation>Réviser le plan&#xa0;: chiffres, contacts, messages et canaux de secours</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review after every real outage</source>
-        <translation>Bilan après chaque panne réelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within a week</source>
-        <translation>sous une semaine</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activity</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <location line="-941"/>
-        <location line="+942"/>
-        <source>How often</source>
-        <translation>Fréquence</translation>
-    </message>
-    <message>
-        <location line="-1178"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
-        <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que la page Résultats. {trials} années simulées (numéro de simulation {seed}).</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
-        <translation>L&apos;entreprise peut supporter une perte d&apos;au plus {amount} pour une panne&#xa0;; la panne la plus longue que vous pouvez supporter en découle.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
-        <translation>La panne la plus longue que vous pouvez supporter est calculée pour cette panne&#xa0;: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Loss if this outage strikes while you are open</source>
-        <translation>Perte si cette panne survient pendant vos heures d&apos;ouverture</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
-        <translation>Au-delà de {duration}, une panne qui survient pendant les heures d&apos;ouverture coûte plus que les {amount} que vous pouvez supporter&#xa0;: le plan doit fonctionner bien avant.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
-        <translation>Même une panne d&apos;une semaine entière coûte moins que les {amount} que vous pouvez supporter, pour cette panne&#xa0;: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
-        <translation>Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture, le chiffre à retenir pour le plan. Moyenne&#xa0;: sur toutes les heures de début de la semaine et toutes les durées de l&apos;historique. Fréquence&#xa0;: d&apos;après l&apos;historique des pannes et les chiffres des pays de l&apos;entreprise. Annuelle&#xa0;: la moyenne multipliée par la fréquence.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
-        <translation>Perte par panne selon sa durée, par scénario, avec la perte maximale que vous pouvez supporter et la panne la plus longue que vous pouvez supporter.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>{share} within {duration}: {state}</source>
-        <translation>{share} sous {duration}&#xa0;: {state}</translation>
+        <source>Change role {name}</source>
+        <translation>Modifier le rôle «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Outage it can bear alone</source>
-        <translation>Panne supportable, activité seule</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Pendant l&apos;ouverture&#xa0;: dans la panne qui sert de mesure au plan, survenant pendant les heures d&apos;ouverture. Panne supportable, activité seule&#xa0;: combien de temps une panne peut durer avant que la perte de cette seule activité dépasse la perte maximale que vous pouvez supporter. Service minimum&#xa0;: la part des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loss by function and category in this outage: {scenario}.</source>
-        <translation>Perte par activité et par catégorie dans cette panne&#xa0;: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loss by category in this outage</source>
-        <translation>Perte par catégorie dans cette panne</translation>
+        <source>Add message</source>
+        <translation>Ajouter un message</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>How much the loss varies from year to year</source>
-        <translation>Combien la perte varie d&apos;une année à l&apos;autre</translation>
+        <source>Remove message</source>
+        <translation>Retirer le message</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
-        <translation>{trials} années simulées&#xa0;: le nombre de pannes, leur durée, leur heure de début et chaque donnée incertaine sont tirés au sort dans leur plage.</translation>
+        <location line="+20"/>
+        <source>Use suggested text</source>
+        <translation>Utiliser le texte suggéré</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
-        <translation>Probabilité qu&apos;une année perde plus que chaque montant, avec une année type, une mauvaise année et une très mauvaise année indiquées.</translation>
+        <location line="+2"/>
+        <source>Change message audience</source>
+        <translation>Modifier les destinataires du message</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
-        <translation>Dans un délai de {duration}, {function} doit assurer au moins {share} de ses échanges&#xa0;; sinon, ajoutez le canal de secours suivant.</translation>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>Modifier le canal du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>Modifier la langue du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>Modifier le texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <source>Change readiness of {channel}</source>
+        <translation>Modifier le taux de préparation de {channel}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change activation delay of {channel}</source>
+        <translation>Modifier le délai de bascule de {channel}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add the recommended portfolio</source>
+        <translation>Ajouter la sélection recommandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step: {title}</source>
+        <translation>Ajouter l&apos;action&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use the country figures for {channel}</source>
+        <translation>Utiliser les chiffres par pays pour {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set what you know about {channel}</source>
+        <translation>Indiquer ce que vous savez de {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <source>New function {number}</source>
+        <translation>Nouvelle activité {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add function</source>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
-        <translation>À {duration}, la panne la plus longue que vous pouvez supporter, la perte dépasse {amount}&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
+        <source>Remove {name}</source>
+        <translation>Retirer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
-        <translation>{step} — recommandée&#xa0;: économise {saving} par an pour {cost}.</translation>
+        <location line="+19"/>
+        <source>Change {field} of {name}</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;» pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
-        <translation>Gardez {channel} prêt&#xa0;: aujourd&apos;hui, il touche {share} des contacts WhatsApp de cette activité, dans un délai de {duration}. Vérifiez la liste de contacts et le consentement.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
-        <translation>Au plus tard au bout de {duration}, au moins {share} des échanges doivent à nouveau être assurés (le service minimum)&#xa0;; sinon, faites remonter.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>loss in {scenario}, while open: {amount}</source>
-        <translation>perte dans {scenario}, pendant l&apos;ouverture&#xa0;: {amount}</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
-        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: {before}&#xa0;; après ces actions&#xa0;: {after} (une mauvaise année, 1 sur 10&#xa0;: {bad_year}), pour {cost} par an.</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Next</source>
-        <translation>Prochaine</translation>
+        <location line="+25"/>
+        <source>Replace functions from {file}</source>
+        <translation>Remplacer les activités par celles de {file}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exercise</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions</source>
-        <translation>Suites à donner</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+447"/>
-        <source>Appendix A. Assumptions and data sources</source>
-        <translation>Annexe A. Hypothèses et sources des données</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <source>Plan inputs</source>
-        <translation>Données du plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
-        <translation>Saisies pour ce plan. Une plage (bas–haut) signale une donnée incertaine&#xa0;; la valeur probable sert aux chiffres, la plage aux années simulées.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>{price} USD per message</source>
-        <translation>{price} USD par message</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
-        <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios, telles que les décrivent les articles de presse et les pages d&apos;état des fournisseurs.</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>A day</source>
-        <translation>Par jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value each</source>
-        <translation>Valeur unitaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience</source>
-        <translation>Patience</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won back</source>
-        <translation>Récupérés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost for good</source>
-        <translation>Perdus définitivement</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reference data used</source>
-        <translation>Données de référence utilisées</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation>Lignes des données de référence intégrées sur lesquelles reposent les chiffres de ce plan. Confiance&#xa0;: H élevée, M moyenne, L faible, default&#xa0;: choix de modélisation affiché.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layer: </source>
-        <translation>Couche&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Country: </source>
-        <translation>Pays&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: {channel} in {country}</source>
-        <translation>Usage&#xa0;: {channel} ({country})</translation>
+        <source>Add functions from {file}</source>
+        <translation>Ajouter les activités de {file}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Scenario: </source>
-        <translation>Scénario&#xa0;: </translation>
+        <source>Import chat into {name}</source>
+        <translation>Importer une discussion dans «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(stated modelling default)</source>
-        <translation>(hypothèse par défaut du modèle)</translation>
+        <location filename="../../continuity_app/core/plan_edits/scenarios.py" line="+20"/>
+        <source>Custom scenario {number}</source>
+        <translation>Scénario personnalisé {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Default: </source>
-        <translation>Par défaut&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Source</source>
-        <translation>Source</translation>
+        <location line="+27"/>
+        <source>Add custom scenario</source>
+        <translation>Ajouter un scénario personnalisé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>Conf.</source>
-        <translation>Conf.</translation>
+        <source>Add scenario “{name}”</source>
+        <translation>Ajouter le scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
-        <translation>Aucun prix par message n&apos;est connu pour {channels}&#xa0;: les messages sur ces canaux sont comptés comme gratuits. Indiquez un prix dans le canal de secours pour l&apos;inclure.</translation>
+        <location line="+20"/>
+        <source>Remove scenario “{name}”</source>
+        <translation>Retirer le scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+234"/>
-        <source>Appendix B. Outage history</source>
-        <translation>Annexe B. Historique des pannes</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+193"/>
-        <source>Appendix C. Decision log</source>
-        <translation>Annexe C. Journal des décisions</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation>Début de la panne (date, heure)&#xa0;: ______________   Déclarée par&#xa0;: ______________</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>Heure</translation>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>Renommer le scénario</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Decision or action</source>
-        <translation>Décision ou action</translation>
+        <source>Change scenario duration</source>
+        <translation>Modifier la durée du scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>Modifier la fréquence du scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what fails in “{name}”</source>
+        <translation>Modifier ce qui tombe en panne dans «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start of “{name}”</source>
+        <translation>Modifier le début de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+167"/>
-        <source>Appendix D. Outage card</source>
-        <translation>Annexe D. Fiche panne</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation>WhatsApp en panne&#xa0;? Gardez cette fiche près du téléphone.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who declares</source>
-        <translation>Qui déclare</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> — or </source>
-        <translation> — ou </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name an outage lead in the plan.</source>
-        <translation>Désignez un responsable de crise dans le plan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers to call</source>
-        <translation>Numéros à appeler</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(alternate)</source>
-        <translation>(suppléant)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>First 5 steps</source>
-        <translation>Les 5 premières étapes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message to customers</source>
-        <translation>Message aux clients</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No customer message is written yet.</source>
-        <translation>Aucun message aux clients n&apos;est encore écrit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+92"/>
-        <source>Appendix E. Glossary</source>
-        <translation>Annexe E. Glossaire</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
-        <translation>Ce plan emploie des mots de tous les jours&#xa0;; le terme technique à côté de chacun est celui qu&apos;utilisent les normes de continuité d&apos;activité et les analystes de risques.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>In this plan</source>
-        <translation>Dans ce plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical term</source>
-        <translation>Terme technique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check: </source>
-        <translation>Vérifier&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation>Vérifier que WhatsApp est en panne sur deux téléphones de réseaux différents.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Declare the outage and start the contact tree</source>
-        <translation>Déclarer la panne et lancer la chaîne d&apos;appels</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: call </source>
-        <translation>&#xa0;: appeler </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (only if WhatsApp alone is down)</source>
-        <translation> (seulement si WhatsApp seul est en panne)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to the fallbacks: </source>
-        <translation>Passer aux canaux de secours&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Basculez vers les canaux préparés avant la panne (section 8).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the customer message below on every channel that works.</source>
-        <translation>Envoyer le message aux clients ci-dessous sur tous les canaux qui fonctionnent.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation>Noter chaque commande et chaque paiement pris sur un canal de secours, avec l&apos;heure.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{business} — continuity plan, version {version}</source>
-        <translation>{business} — plan de continuité, version {version}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Business continuity plan: {business}</source>
-        <translation>Plan de continuité d&apos;activité&#xa0;: {business}</translation>
+        <source>Change “{name}”</source>
+        <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -4397,7 +3219,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+100"/>
         <source>has {count} entries, more than any plan needs; at most {limit}</source>
         <translation>compte {count} éléments, bien plus qu&apos;il n&apos;en faut à un plan&#xa0;; {limit} au plus</translation>
     </message>
@@ -4412,18 +3234,18 @@
         <translation>il faut bas &lt;= probable &lt;= haut&#xa0;; valeurs reçues&#xa0;: {low}, {likely}, {high}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{value} must be greater than {low}</source>
         <translation>{value} doit être supérieur à {low}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+60"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} doit être au moins égal à {low}</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-56"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} n&apos;est pas compris entre {low} et {high}</translation>
     </message>
@@ -4433,12 +3255,12 @@
         <translation>{value} doit être au plus égal à {high}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
         <translation>{value}, c&apos;est plus d&apos;argent que n&apos;en manie aucune entreprise&#xa0;; les montants d&apos;un plan sont au plus de {limit} dans la devise du plan</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
         <source>needs at least one country</source>
         <translation>il faut au moins un pays</translation>
     </message>
@@ -4498,7 +3320,7 @@
         <translation>une activité de type {kind} doit indiquer staff_affected et productivity_loss</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+28"/>
         <source>{value} people is more than any employer has; write at most {limit}</source>
         <translation>{value} personnes, c&apos;est plus qu&apos;aucun employeur n&apos;en compte&#xa0;; écrivez au plus {limit}</translation>
     </message>
@@ -4526,12 +3348,12 @@
         <translation>au moins un poids doit être supérieur à 0</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+60"/>
         <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
         <translation>la durée la plus courte de ce scénario ({low} h) doit être inférieure à sa durée la plus longue ({high} h)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
         <source>function id {id} is used twice</source>
         <translation>l&apos;identifiant d&apos;activité {id} est utilisé deux fois</translation>
     </message>
@@ -4574,37 +3396,37 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+123"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Name the owner of the plan.</source>
         <translation>Indiquez le responsable du plan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>Indiquez quand une panne est déclarée (critères de déclenchement).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>Ajoutez au moins un rôle avec un titulaire et un suppléant.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» n&apos;a pas de suppléant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write a message for customers.</source>
         <translation>Rédigez un message pour les clients.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Document control and activation</source>
         <translation>Suivi du document et déclenchement</translation>
     </message>
@@ -4712,12 +3534,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
         <source>Add role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>Retirer le rôle</translation>
     </message>
@@ -4768,12 +3589,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
         <source>Remove message</source>
         <translation>Retirer le message</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="+2"/>
         <source>Selected message</source>
         <translation>Message sélectionné</translation>
     </message>
@@ -4838,22 +3658,22 @@
         <translation>Longueur du SMS</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../continuity_app/gui/pages/plan_roles.py" line="+157"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>Sélectionnez un rôle pour choisir qui il appelle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>Ajoutez un autre rôle pour choisir qui «&#xa0;%1&#xa0;» appelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>Quand une panne est déclarée, «&#xa0;%1&#xa0;» appelle&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+173"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -4877,100 +3697,14 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>Un SMS contient %1 caractères en GSM-7 (lettres latines) ou %2 en UCS-2 (arabe, hindi, emoji). Les messages plus longs sont découpés en parties de %3 ou %4, et chaque partie est facturée.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Change plan owner</source>
-        <translation>Modifier le responsable du plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change approver</source>
-        <translation>Modifier l&apos;approbateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan version</source>
-        <translation>Modifier la version du plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan summary</source>
-        <translation>Modifier le résumé du plan</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Describe when to declare an outage</source>
-        <translation>Décrivez quand déclarer une panne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add activation criterion</source>
-        <translation>Ajouter un critère de déclenchement</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
-        <source>Remove activation criterion</source>
-        <translation>Retirer le critère de déclenchement</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Edit activation criterion</source>
-        <translation>Modifier le critère de déclenchement</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>New role</source>
-        <translation>Nouveau rôle</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Remove role %1</source>
-        <translation>Retirer le rôle %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change whom %1 calls</source>
-        <translation>Modifier qui %1 appelle</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add message</source>
-        <translation>Ajouter un message</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Use suggested text</source>
-        <translation>Utiliser le texte suggéré</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
         <translation>Il n&apos;y a pas encore de texte suggéré en %1&#xa0;: la suggestion est en anglais. Traduisez-la avant de l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change message audience</source>
-        <translation>Modifier les destinataires du message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message channel</source>
-        <translation>Modifier le canal du message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message language</source>
-        <translation>Modifier la langue du message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit message text</source>
-        <translation>Modifier le texte du message</translation>
     </message>
 </context>
 <context>
@@ -5001,12 +3735,12 @@
         <translation>matplotlib n&apos;a pas pu charger {path}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-332"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Le plan est imprimé avec les polices du système à la place&#xa0;: son aspect peut varier d&apos;un ordinateur à l&apos;autre, et certaines écritures peuvent s&apos;afficher sous forme de carrés.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>Les graphiques n&apos;ont pas pu être dessinés&#xa0;: {error}</translation>
     </message>
@@ -5127,7 +3861,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+47"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -5142,7 +3876,7 @@
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Cannot print the plan</source>
         <translation>Impossible d&apos;imprimer le plan</translation>
     </message>
@@ -5178,6 +3912,1357 @@
             <numerusform>Plan exporté vers {path} (%n page)</numerusform>
             <numerusform>Plan exporté vers {path} (%n pages)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-71"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>Plan de continuité · version {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <source>Business continuity plan</source>
+        <translation>Plan de continuité d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>Continuité du contact client, des commandes et des paiements en cas de panne de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+35"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <source>Document control</source>
+        <translation>Suivi du document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not named yet</source>
+        <translation>pas encore désigné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review date</source>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+180"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-4"/>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+32"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>Objet, périmètre et hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+1"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>Ce plan décrit ce que fait {business} quand WhatsApp, ou les services de Meta qui l&apos;entourent, cessent de fonctionner&#xa0;: qui décide, qui appeler, quoi envoyer aux clients, aux employés et aux fournisseurs, et comment chaque activité continue jusqu&apos;au retour du service.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-29"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+11"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+12"/>
+        <source>Business function</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+3"/>
+        <source>Share on WhatsApp</source>
+        <translation>Part sur WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: {countries}. Currency: {currency}.</source>
+        <translation>Contacts par pays&#xa0;: {countries}. Devise&#xa0;: {currency}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>chiffre d&apos;affaires perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>marge brute perdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>Les ventes perdues sont comptées en {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>Une panne peut commencer à toute heure&#xa0;: la perte d&apos;un scénario est la moyenne sur toutes les heures de début de la semaine, et le pire moment de début est indiqué à côté.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>Les chiffres sont des estimations tirées des données du plan et des données de référence listées en annexe A, chacune avec sa source et son niveau de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-31"/>
+        <source>Impact summary</source>
+        <translation>Synthèse de l&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+31"/>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Outage scenarios</source>
+        <translation>Scénarios de panne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+106"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Worst start</source>
+        <translation>Pire début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impact over time</source>
+        <translation>Impact dans le temps</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exposure by function</source>
+        <translation>Exposition par activité</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>breached for {duration}</source>
+        <translation>non atteint pendant {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>atteint après {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <source>Function</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>On WhatsApp</source>
+        <translation>Sur WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+63"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One outage</source>
+        <translation>Une panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>Une année</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>Dépendances et points de défaillance uniques</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <source>The Meta group fails together.</source>
+        <translation>Les services de Meta tombent en panne ensemble.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} reposent sur la même infrastructure de Meta. Quand elle tombe en panne, comme le 4 octobre 2021 pendant environ six heures, tous s&apos;arrêtent en même temps&#xa0;: aucun n&apos;est un canal de secours pour WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which functions rely on which layers</source>
+        <translation>Quelles activités dépendent de quelles couches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+57"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>HS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} (today)</source>
+        <translation>{channel} (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>{function}&#xa0;: aucun canal de secours&#xa0;; WhatsApp est un point de défaillance unique.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{function}: no fallback keeps working in: {scenario}.</source>
+        <translation>{function}&#xa0;: aucun canal de secours ne continue de fonctionner dans ce scénario&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Single points of failure</source>
+        <translation>Points de défaillance uniques</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>Chaque activité a un canal de secours qui résiste à tous les scénarios.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+23"/>
+        <source>{declarer}; if unreachable, the alternate {alternate}</source>
+        <translation>{declarer}&#xa0;; en cas d&apos;indisponibilité, le suppléant {alternate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>Critères de déclenchement et qui peut déclarer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an outage when</source>
+        <translation>Déclarer une panne quand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>Aucun critère de déclenchement n&apos;est encore écrit dans le plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>Qui peut déclarer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>Aucun rôle n&apos;est encore désigné&#xa0;: désignez un responsable de crise dans le plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="-15"/>
+        <source>Roles and contact tree</source>
+        <translation>Rôles et chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+16"/>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Alternate</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>Téléphone du suppléant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>Aucun rôle n&apos;est encore désigné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>Quand une panne est déclarée, chaque rôle appelle les rôles placés en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/communications.py" line="+22"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Communications</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation>Aucun message n&apos;est encore écrit pour ces destinataires. Voici un texte suggéré&#xa0;: adaptez-le avant une panne.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel: {channel}</source>
+        <translation>Canal&#xa0;: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>Langue&#xa0;: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS&#xa0;: {characters}, {encoding}, {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment SMS</numerusform>
+            <numerusform>%n segments SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <source>Interactions per open day</source>
+        <translation>Échanges par jour d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-192"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>La même panne, en moyenne sur la semaine</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+69"/>
+        <source>While open</source>
+        <translation>Pendant l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <source>card or bank transfer</source>
+        <translation>carte ou virement bancaire</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>Tenez à jour le message pour les {audience} (section 7).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>Une fois prêt, utilisez aussi {channel}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>Envoyez le message pour les {audience} sur tous les canaux qui fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>Notez chaque commande prise sur un canal de secours dans le carnet de commandes&#xa0;: heure, nom, téléphone, articles, montant, canal.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>{share} on WhatsApp</source>
+        <translation>{share} sur WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
+        <translation>Basculez vers {channel} dans un délai de {duration} (en panne dans tous les scénarios de ce plan&#xa0;: ne comptez pas dessus).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch to {channel} within {duration} (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down).</source>
+        <translation>Basculez vers {channel} dans un délai de {duration} (tombe en panne avec WhatsApp lors d&apos;une panne de Meta&#xa0;: seulement quand WhatsApp est seul en panne).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to {channel} within {duration}.</source>
+        <translation>Basculez vers {channel} dans un délai de {duration}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>Encaissez par {payment} et notez chaque référence de paiement avec la commande correspondante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>Répondez aux questions par les canaux de secours&#xa0;; notez qui a demandé quoi pour assurer le suivi au retour de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>Les livreurs appellent à heures fixes&#xa0;; donnez les heures de livraison par téléphone et notez les changements sur la feuille de livraison.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>Confirmez les rendez-vous du jour par téléphone ou SMS&#xa0;; notez les annulations et les nouvelles réservations dans l&apos;agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>Reportez les diffusions non urgentes&#xa0;; envoyez les avis urgents uniquement par les canaux de secours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>Le personnel consulte le groupe de secours à heures fixes&#xa0;; les changements de planning sont confirmés par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>Passez les commandes urgentes aux fournisseurs par téléphone et confirmez-les par écrit (SMS ou e-mail).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
+        <translation>Vérifiez la panne au regard des critères de déclenchement (section 5)&#xa0;; le titulaire du rôle «&#xa0;{role}&#xa0;» la déclare.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm the outage against the activation criteria (section 5).</source>
+        <translation>Vérifiez la panne au regard des critères de déclenchement (section 5).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>Dites aux {audience} que WhatsApp fonctionne à nouveau et où écrire désormais.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>Rattrapez le retard&#xa0;: répondez à tous ceux qui ont écrit pendant la panne, en commençant par les plus anciens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>Rapprochez&#xa0;: saisissez chaque commande du carnet dans les registres habituels et associez chaque référence de paiement (section 10).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>Notez dans le journal des décisions ce qui a fonctionné et ce qui n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <source>Fallback procedures per function</source>
+        <translation>Procédures de secours par activité</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <source>Before an outage</source>
+        <translation>Avant une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>Pendant une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>Après la panne</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <source>Fallback channels: {channels}</source>
+        <translation>Canaux de secours&#xa0;: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>Un exemplaire imprimé de ce plan et de la fiche panne (annexe D), au comptoir et au domicile du responsable de crise.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>Les listes de contacts des clients, des employés et des fournisseurs, avec leur accord, conservées hors de WhatsApp (répertoire, tableur, liste imprimée).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>Un carnet de commandes papier et un registre des paiements pour les commandes prises sur les canaux de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>Un second téléphone chargé, avec du crédit, si possible sur un autre réseau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>Préparation recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation>Gain/an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation>Coût/an</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>Aucune action de préparation n&apos;économise plus qu&apos;elle ne coûte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also worth considering</source>
+        <translation>À envisager aussi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payback (months)</source>
+        <translation>Rentabilisé en (mois)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not worth it now</source>
+        <translation>À laisser de côté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not now</source>
+        <translation>Pourquoi pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="-45"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>Retour à la normale et rapprochement</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+2"/>
+        <source>Standing down</source>
+        <translation>Fin de l&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>WhatsApp délivre à nouveau les messages (deux coches) sur deux téléphones de réseaux différents pendant 30 minutes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {role} declares the outage over.</source>
+        <translation>Le titulaire du rôle «&#xa0;{role}&#xa0;» déclare la fin de la panne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>Le responsable de crise déclare la fin de la panne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>Prévenez les clients, les employés et les fournisseurs, y compris sur les canaux de secours, que WhatsApp fonctionne à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>Rapprochement des commandes et des paiements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>Chaque commande et chaque paiement pris sur un canal de secours sont saisis dans les registres habituels sous un jour ouvré. Associez chaque référence de paiement à sa commande&#xa0;; appelez le client s&apos;il en manque une. Remplissez une ligne par canal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>Commandes prises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>Saisis dans les registres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <source>Exercise and review schedule</source>
+        <translation>Calendrier des exercices et des révisions</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>Envoyer un message de test sur chaque canal de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>Exercice sur table&#xa0;: dérouler une panne générale de Meta avec ce plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>Réviser le plan&#xa0;: chiffres, contacts, messages et canaux de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review after every real outage</source>
+        <translation>Bilan après chaque panne réelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within a week</source>
+        <translation>sous une semaine</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activity</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-2"/>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que la page Résultats. {trials} années simulées (numéro de simulation {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>L&apos;entreprise peut supporter une perte d&apos;au plus {amount} pour une panne&#xa0;; la panne la plus longue que vous pouvez supporter en découle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>La panne la plus longue que vous pouvez supporter est calculée pour cette panne&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-70"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Perte si cette panne survient pendant vos heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Au-delà de {duration}, une panne qui survient pendant les heures d&apos;ouverture coûte plus que les {amount} que vous pouvez supporter&#xa0;: le plan doit fonctionner bien avant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Même une panne d&apos;une semaine entière coûte moins que les {amount} que vous pouvez supporter, pour cette panne&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture, le chiffre à retenir pour le plan. Moyenne&#xa0;: sur toutes les heures de début de la semaine et toutes les durées de l&apos;historique. Fréquence&#xa0;: d&apos;après l&apos;historique des pannes et les chiffres des pays de l&apos;entreprise. Annuelle&#xa0;: la moyenne multipliée par la fréquence.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Perte par panne selon sa durée, par scénario, avec la perte maximale que vous pouvez supporter et la panne la plus longue que vous pouvez supporter.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} sous {duration}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Outage it can bear alone</source>
+        <translation>Panne supportable, activité seule</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Pendant l&apos;ouverture&#xa0;: dans la panne qui sert de mesure au plan, survenant pendant les heures d&apos;ouverture. Panne supportable, activité seule&#xa0;: combien de temps une panne peut durer avant que la perte de cette seule activité dépasse la perte maximale que vous pouvez supporter. Service minimum&#xa0;: la part des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Perte par activité et par catégorie dans cette panne&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Perte par catégorie dans cette panne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Combien la perte varie d&apos;une année à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} années simulées&#xa0;: le nombre de pannes, leur durée, leur heure de début et chaque donnée incertaine sont tirés au sort dans leur plage.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Probabilité qu&apos;une année perde plus que chaque montant, avec une année type, une mauvaise année et une très mauvaise année indiquées.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+3"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>Dans un délai de {duration}, {function} doit assurer au moins {share} de ses échanges&#xa0;; sinon, ajoutez le canal de secours suivant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>À {duration}, la panne la plus longue que vous pouvez supporter, la perte dépasse {amount}&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — recommandée&#xa0;: économise {saving} par an pour {cost}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Gardez {channel} prêt&#xa0;: aujourd&apos;hui, il touche {share} des contacts WhatsApp de cette activité, dans un délai de {duration}. Vérifiez la liste de contacts et le consentement.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>Au plus tard au bout de {duration}, au moins {share} des échanges doivent à nouveau être assurés (le service minimum)&#xa0;; sinon, faites remonter.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>perte dans {scenario}, pendant l&apos;ouverture&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-36"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: {before}&#xa0;; après ces actions&#xa0;: {after} (une mauvaise année, 1 sur 10&#xa0;: {bad_year}), pour {cost} par an.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <source>Next</source>
+        <translation>Prochaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-78"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>Annexe A. Hypothèses et sources des données</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-45"/>
+        <source>Channel: {name}</source>
+        <translation>Canal&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer: {name}</source>
+        <translation>Couche&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: {name}</source>
+        <translation>Pays&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: {name}</source>
+        <translation>Devise&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario: {name}</source>
+        <translation>Scénario&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: {name}</source>
+        <translation>Valeur par défaut&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan inputs</source>
+        <translation>Données du plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Saisies pour ce plan. Une plage (bas–haut) signale une donnée incertaine&#xa0;; la valeur probable sert aux chiffres, la plage aux années simulées.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD par message</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-26"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios, telles que les décrivent les articles de presse et les pages d&apos;état des fournisseurs.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+91"/>
+        <source>A day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <source>Value each</source>
+        <translation>Valeur unitaire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Won back</source>
+        <translation>Récupérés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lost for good</source>
+        <translation>Perdus définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+9"/>
+        <source>Reference data used</source>
+        <translation>Données de référence utilisées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>Lignes des données de référence intégrées sur lesquelles reposent les chiffres de ce plan. Confiance&#xa0;: H élevée, M moyenne, L faible, default&#xa0;: choix de modélisation affiché.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>Usage&#xa0;: {channel} ({country})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(stated modelling default)</source>
+        <translation>(hypothèse par défaut du modèle)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+29"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-153"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>Aucun prix par message n&apos;est connu pour {channels}&#xa0;: les messages sur ces canaux sont comptés comme gratuits. Indiquez un prix dans le canal de secours pour l&apos;inclure.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-32"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix B. Outage history</source>
+        <translation>Annexe B. Historique des pannes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix C. Decision log</source>
+        <translation>Annexe C. Journal des décisions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>Début de la panne (date, heure)&#xa0;: ______________   Déclarée par&#xa0;: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>Décision ou action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="-44"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix D. Outage card</source>
+        <translation>Annexe D. Fiche panne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>WhatsApp en panne&#xa0;? Gardez cette fiche près du téléphone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who declares</source>
+        <translation>Qui déclare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{declarer} — or {alternate}</source>
+        <translation>{declarer} — ou {alternate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{role} (alternate)</source>
+        <translation>{role} (suppléant)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Check: {criterion}</source>
+        <translation>Vérifier&#xa0;: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare the outage and start the contact tree: call {roles}.</source>
+        <translation>Déclarer la panne et lancer la chaîne d&apos;appels&#xa0;: appeler {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the outage and start the contact tree.</source>
+        <translation>Déclarer la panne et lancer la chaîne d&apos;appels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{function}: {channel} (only if WhatsApp alone is down)</source>
+        <translation>{function}&#xa0;: {channel} (seulement si WhatsApp est seul en panne)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to the fallbacks: {switches}.</source>
+        <translation>Basculer vers les canaux de secours&#xa0;: {switches}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>Désignez un responsable de crise dans le plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>Numéros à appeler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First 5 steps</source>
+        <translation>Les 5 premières étapes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>Message aux clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No customer message is written yet.</source>
+        <translation>Aucun message aux clients n&apos;est encore écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+11"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Annexe E. Glossaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Ce plan emploie des mots de tous les jours&#xa0;; le terme technique à côté de chacun est celui qu&apos;utilisent les normes de continuité d&apos;activité et les analystes de risques.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>Dans ce plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Terme technique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+20"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>Vérifier que WhatsApp est en panne sur deux téléphones de réseaux différents.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Basculez vers les canaux préparés avant la panne (section 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>Envoyer le message aux clients ci-dessous sur tous les canaux qui fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>Noter chaque commande et chaque paiement pris sur un canal de secours, avec l&apos;heure.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — plan de continuité, version {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>Plan de continuité d&apos;activité&#xa0;: {business}</translation>
     </message>
 </context>
 <context>
@@ -5345,14 +5430,7 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
-        <location line="+1"/>
-        <location line="+179"/>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="+31"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>votre personnel peut être invité à l&apos;utiliser (environ {share})</translation>
     </message>
@@ -5367,7 +5445,7 @@
         <translation>vous avez indiqué qu&apos;environ {share} de vos clients l&apos;utilisent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>{country}&#xa0;: environ {share} des habitants l&apos;utilisent</translation>
     </message>
@@ -5397,7 +5475,7 @@
         <translation>environ {share} des habitants de vos pays ont un téléphone mobile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>blocked in {country} since {date}</source>
         <translation>{country}&#xa0;: bloqué depuis {date}</translation>
     </message>
@@ -5422,7 +5500,7 @@
         <translation>pas de données pour {countries}&#xa0;: non compté dans ces pays&#xa0;; si vous savez combien de vos clients l&apos;utilisent, indiquez-le avec «&#xa0;Ce que vous savez de ce canal&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>repose sur l&apos;infrastructure de Meta et tombe en panne avec WhatsApp lors d&apos;une panne de Meta</translation>
     </message>
@@ -5463,6 +5541,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} touche environ {share} de vos {who} ({country}) et résiste à des pannes représentant {kept} de votre perte attendue (en panne dans&#xa0;: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} touche environ {share} de vos {who} ({country}) et continue de fonctionner dans tous les scénarios de panne de votre plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} touche environ {share} de vos {who} et résiste à des pannes représentant {kept} de votre perte attendue (en panne dans&#xa0;: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} touche environ {share} de vos {who} et continue de fonctionner dans tous les scénarios de panne de votre plan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, paying back in {months} months.</source>
+        <translation>{step} (pour {function})&#xa0;: taux de préparation {before} → {after}&#xa0;; l&apos;action réduit votre perte attendue par an de {saving} pour {cost} par an, rentabilisée en {months} mois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, more than it saves.</source>
+        <translation>{step} (pour {function})&#xa0;: taux de préparation {before} → {after}&#xa0;; l&apos;action réduit votre perte attendue par an de {saving} pour {cost} par an, soit plus qu&apos;elle ne fait économiser.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>employés</translation>
     </message>
@@ -5482,52 +5590,17 @@
         <translation>clients</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
         <source>staff and drivers who are asked to join</source>
         <translation>employés et livreurs invités à le rejoindre</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>{channel} touche environ {share} de vos {who} ({country})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{channel} reaches about {share} of your {who}</source>
-        <translation>{channel} touche environ {share} de vos {who}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation>résiste à des pannes représentant {kept} de votre perte attendue (en panne dans&#xa0;: {scenarios})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working in every outage scenario in your plan</source>
-        <translation>continue de fonctionner dans tous les scénarios de panne de votre plan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation>{step} (pour {function})&#xa0;: taux de préparation {before} → {after}&#xa0;; l&apos;action réduit votre perte attendue par an de {saving} pour {cost} par an</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, paying back in {months} months.</source>
-        <translation>, rentabilisée en {months} mois.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, more than it saves.</source>
-        <translation>, soit plus qu&apos;elle ne fait économiser.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>Son abonnement mensuel n&apos;est pas connu&#xa0;; ajoutez-le au plan quand vous aurez un devis.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
         <translation>{channel} tombe en panne en même temps que WhatsApp quand les systèmes de Meta sont en panne.</translation>
     </message>
@@ -5537,22 +5610,22 @@
         <translation>Elle fait économiser {saving} par an, moins qu&apos;elle ne coûte ({cost} par an, mise en place comprise).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} sert de canal de secours pour {function}, mais il est bloqué depuis {date} ({country})&#xa0;: les clients de ce pays ne peuvent pas vous joindre par ce canal sans VPN. Choisissez un autre canal pour eux.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} sert de canal de secours pour {function}, mais dépend des mêmes couches que WhatsApp ({layers}) et tombe en panne avec lui ({scenarios})&#xa0;; il n&apos;est pas compté comme indépendant.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>in every Meta outage</source>
         <translation>lors de toute panne de Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} peut perdre {loss} lors de cette panne&#xa0;: {scenario}&#xa0;; c&apos;est plus que les {tolerance} que vous pouvez supporter. Cette activité a besoin d&apos;au moins deux canaux de secours indépendants et en a {count} ({channels}).</translation>
     </message>
@@ -5567,15 +5640,20 @@
         <translation>La sélection recommandée ajoute {channels}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-33"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>Faire passer tout le monde sur {channels} dans les premières heures d&apos;une panne de WhatsApp comporte un risque d&apos;engorgement&#xa0;: Telegram et Signal ont ralenti ou sont tombés en panne lors d&apos;afflux d&apos;inscriptions en 2015, 2019 et 2021. Le modèle ne les compte qu&apos;à {share} de leur taux de préparation pendant les {hours} premières heures&#xa0;; invitez les gens avant une panne.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/wording/common.py" line="+29"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5671,17 +5749,17 @@
         <translation>Pourquoi cette action</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Évaluation de chaque action de préparation sur votre plan…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Avec ces actions, vous pouvez vous attendre à perdre {ale} par an ({p90} une mauvaise année, 1 sur 10), pour {cost} par an.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-231"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
@@ -5731,7 +5809,7 @@
         <translation>Rentabilisé en</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not worth it now</source>
         <translation>À laisser de côté pour l&apos;instant</translation>
     </message>
@@ -5746,7 +5824,7 @@
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5791,17 +5869,7 @@
         <translation>Part de vos clients qui utilisent %1 (en %)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set what you know about %1</source>
-        <translation>Indiquer ce que vous savez de %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use the country figures for %1</source>
-        <translation>Utiliser les chiffres par pays pour %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2)&#xa0;: économise %3 par an en plus des actions ci-dessus, coûte %4</translation>
     </message>
@@ -5809,16 +5877,6 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add step: %1</source>
-        <translation>Ajouter l&apos;action&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Ajouter la sélection recommandée</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +5968,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+47"/>
+        <location filename="../../continuity_app/core/actions.py" line="+41"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>par carte ou virement</translation>
@@ -8454,7 +8512,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+89"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -8512,7 +8570,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+33"/>
         <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
         <translation>{label}&#xa0;: bas, probable et haut doivent aller en croissant&#xa0;: vous avez saisi {typed} (par exemple {example}).</translation>
     </message>
@@ -8542,7 +8600,7 @@
         <translation>{label} doit être de {high} ou moins&#xa0;; vous avez saisi {typed}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{label} cannot be left empty: {reason}</source>
         <translation>{label} ne peut pas rester vide&#xa0;: {reason}</translation>
     </message>
@@ -8565,7 +8623,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+155"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -8585,7 +8643,7 @@
         <translation>Scénario affiché dans les graphiques et le tableau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
@@ -8605,7 +8663,7 @@
         <translation>Perte par an</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chart: loss over outage duration</source>
         <translation>Graphique&#xa0;: perte selon la durée de la panne</translation>
     </message>
@@ -8625,7 +8683,7 @@
         <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
         <translation>{p50} en général, {p90} une fois sur 10, {p99} une fois sur 100</translation>
     </message>
@@ -8635,7 +8693,7 @@
         <translation>{p50} une année type, {p90} une mauvaise année (1 sur 10), {p99} une très mauvaise année (1 sur 100)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
         <translation>Rien à afficher pour l&apos;instant&#xa0;: ajoutez sur la page Activités ce que vos clients font sur WhatsApp, et ce que coûterait une panne apparaîtra ici.</translation>
     </message>
@@ -8655,7 +8713,7 @@
         <translation>Panne moyenne</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Export &amp;PNG…</source>
         <translation>Exporter en &amp;PNG…</translation>
     </message>
@@ -8685,7 +8743,7 @@
         <translation>Perte par activité dans le scénario choisi</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
         <translation>Le scénario «&#xa0;%1&#xa0;», de durée habituelle (%2), survenant pendant les heures d&apos;ouverture&#xa0;: le chiffre à retenir pour le plan. En moyenne sur toutes les heures de la semaine et toutes les durées, il coûte %3.</translation>
     </message>
@@ -8695,12 +8753,12 @@
         <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» survenant pendant les heures d&apos;ouverture coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>simulating…</source>
         <translation>simulation…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -8728,27 +8786,27 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+74"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What this person does during an outage.</source>
         <translation>Ce que fait cette personne pendant une panne.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who normally takes this role.</source>
         <translation>Qui tient normalement ce rôle.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -8758,17 +8816,17 @@
         <translation>Qui prend le relais quand le titulaire est injoignable.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>Le numéro de téléphone du titulaire (pas WhatsApp).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate&apos;s phone</source>
         <translation>Téléphone du suppléant</translation>
     </message>
@@ -8778,7 +8836,7 @@
         <translation>Le numéro de téléphone du suppléant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Duties</source>
         <translation>Missions</translation>
     </message>
@@ -8787,22 +8845,17 @@
         <source>What this role does once an outage is declared.</source>
         <translation>Ce que fait ce rôle une fois la panne déclarée.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Change role %1</source>
-        <translation>Modifier le rôle %1</translation>
-    </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+179"/>
         <source>length unknown</source>
         <translation>durée inconnue</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
-        <location line="+131"/>
+        <location line="-81"/>
+        <location line="+143"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8811,37 +8864,12 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>the spread of their logarithms is {sigma}</source>
-        <translation>l&apos;écart type de leurs logarithmes est de {sigma}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation>trop peu de durées pour mesurer une dispersion&#xa0;: la valeur par défaut {sigma} s&apos;applique</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>. </source>
-        <translation>. </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-200"/>
         <source>{event_count} in {years} years: {how_often}</source>
         <translation>{event_count} en {years} ans&#xa0;: {how_often}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No length is known, so the stated default of {duration} h applies; </source>
-        <translation>Aucune durée n&apos;est connue&#xa0;: la valeur par défaut de {duration} h s&apos;applique&#xa0;; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Events: {events}.</source>
         <translation>Événements&#xa0;: {events}.</translation>
     </message>
@@ -8851,12 +8879,12 @@
         <translation>Durées tirées de ces événements&#xa0;: {events}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The model follows an outage for one week at most, so {hours} h are counted</source>
         <translation>Le modèle suit une panne pendant une semaine au plus&#xa0;: {hours} h sont donc comptées</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
         <translation>L&apos;historique des pannes ne contient aucun événement de ce type&#xa0;: les valeurs par défaut de l&apos;application s&apos;appliquent, soit {how_often} et une durée habituelle de {duration} h (elles figurent avec leurs sources sur la page Sources).</translation>
     </message>
@@ -8889,7 +8917,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-170"/>
+        <source>{sentence}. {next}</source>
+        <translation>{sentence}. {next}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; the spread of their logarithms is {sigma}</source>
+        <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; l&apos;écart type de leurs logarithmes est de {sigma}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; trop peu de durées pour mesurer une dispersion&#xa0;: la valeur par défaut {sigma} s&apos;applique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No length is known, so the stated default of {duration} h applies; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Aucune durée n&apos;est connue&#xa0;: la valeur par défaut de {duration} h s&apos;applique&#xa0;; trop peu de durées pour mesurer une dispersion&#xa0;: la valeur par défaut {sigma} s&apos;applique</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
         <translation>{country} a aussi connu {event_count} limités à une seule région (coupures régionales) de {first} à {last}&#xa0;; ils ne sont pas comptés&#xa0;: augmentez la fréquence si votre région fait partie de celles touchées</translation>
     </message>
@@ -8902,17 +8950,17 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="-89"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A name for this kind of outage.</source>
         <translation>Un nom pour ce type de panne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What fails</source>
         <translation>Ce qui tombe en panne</translation>
     </message>
@@ -8922,27 +8970,27 @@
         <translation>L&apos;infrastructure qui cesse de fonctionner&#xa0;; tous les canaux qui en dépendent tombent en panne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Duration (h)</source>
         <translation>Durée (h)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typical length of one outage, hours.</source>
         <translation>Durée habituelle d&apos;une panne, en heures.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
         <translation>Combien de pannes de ce type prévoir en un an. Double-cliquez pour saisir un nombre par an&#xa0;: 0,5 correspond à une fois tous les deux ans, 4 à quatre fois par an.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+134"/>
         <source>Outages per year</source>
         <translation>Pannes par an</translation>
     </message>
@@ -8952,7 +9000,7 @@
         <translation>donnez un nom au scénario.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+13"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
@@ -8962,30 +9010,15 @@
         <translation>Une heure de début fixée, ou n&apos;importe quand dans la semaine (pertes en moyenne).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="-33"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Rename scenario</source>
-        <translation>Renommer le scénario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario duration</source>
-        <translation>Modifier la durée du scénario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario frequency</source>
-        <translation>Modifier la fréquence du scénario</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+236"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
@@ -9017,12 +9050,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Ajouter un scénario personnalisé</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Ajouter un scénario dont vous fixez vous-même les chiffres.</translation>
     </message>
@@ -9112,27 +9144,12 @@
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add scenario “%1”</source>
-        <translation>Ajouter le scénario «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom scenario %1</source>
-        <translation>Scénario personnalisé %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Remove scenario “%1”</source>
-        <translation>Retirer le scénario «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Every preset is in the plan</source>
         <translation>Tous les scénarios types sont dans le plan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
         <translation>Un seul type de panne pour l&apos;instant&#xa0;: ajoutez les autres avec Ajouter un scénario type (une panne de toute l&apos;infrastructure de Meta, une panne du réseau téléphonique, une coupure par les autorités) pour voir ce que chacune coûterait.</translation>
     </message>
@@ -9151,18 +9168,8 @@
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Un scénario a besoin d&apos;au moins une couche en panne.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Change what fails in “%1”</source>
-        <translation>Modifier ce qui tombe en panne dans «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change start of “%1”</source>
-        <translation>Modifier le début de «&#xa0;%1&#xa0;»</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Outage history (%n event(s))</source>
         <translation>
             <numerusform>Historique des pannes (%n événement)</numerusform>
@@ -9196,7 +9203,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+114"/>
+        <location filename="../../continuity_app/gui/app.py" line="+115"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Les modifications non enregistrées n&apos;ont pas pu être écrites dans le dossier de récupération&#xa0;: la fenêtre demande s&apos;il faut les enregistrer. Appuyez de nouveau sur Ctrl+C pour quitter sans elles.</translation>
     </message>
@@ -9204,7 +9211,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+91"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -9281,12 +9288,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="+274"/>
         <source>Blocked apps</source>
         <translation>Applications bloquées</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+1"/>
         <source>Data coverage</source>
         <translation>Couverture des données</translation>
     </message>
@@ -9326,7 +9333,7 @@
         <translation>Couches d&apos;infrastructure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="-213"/>
         <location line="+2"/>
         <source>yes</source>
         <translation>oui</translation>
@@ -9360,12 +9367,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-351"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -9410,13 +9417,13 @@
         <location line="+27"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+33"/>
-        <location line="+85"/>
+        <location line="+35"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -9438,25 +9445,25 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-96"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>one country</source>
         <translation>un pays</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>regional</source>
         <translation>régionale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
@@ -9477,12 +9484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+261"/>
         <source>Failed layers</source>
         <translation>Couches en panne</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Duration (h)</source>
         <translation>Durée (h)</translation>
     </message>
@@ -9518,25 +9525,25 @@
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Assumption</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="-91"/>
+        <location line="+92"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+83"/>
+        <location line="-141"/>
+        <location line="+85"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>What it measures</source>
         <translation>Ce qui est mesuré</translation>
     </message>
@@ -9581,7 +9588,7 @@
         <translation>ralentie, pas bloquée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
@@ -9616,17 +9623,17 @@
         <translation>Calculé à partir des autres onglets&#xa0;: chaque chiffre y garde sa propre source.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kind of function</source>
         <translation>Type d&apos;activité</translation>
     </message>
@@ -9701,7 +9708,7 @@
         <translation>Applications bloquées par les autorités</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Panne nationale d&apos;un opérateur mobile</translation>
     </message>
@@ -9771,15 +9778,15 @@
         <translation>Abonnement mensuel (USD)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
-        <location line="+33"/>
+        <location line="-114"/>
+        <location line="+115"/>
+        <location line="+37"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+106"/>
+        <location line="-272"/>
+        <location line="+116"/>
         <source>Figure</source>
         <translation>Valeur</translation>
     </message>
@@ -9809,12 +9816,12 @@
         <translation>WhatsApp bloqué dans le pays (décision de justice ou du gouvernement)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Internet shutdown by the government (kind not given)</source>
         <translation>Coupure d&apos;Internet par les autorités (type non précisé)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not stated</source>
         <translation>non précisé</translation>
     </message>
@@ -9849,44 +9856,44 @@
         <translation>paiements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
+        <location line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+11"/>
         <source>one provider&apos;s service</source>
         <translation>service d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What fails with it</source>
         <translation>Ce qui tombe en panne avec elle</translation>
     </message>
@@ -9894,77 +9901,12 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interactions per open day</source>
-        <translation>Échanges par jour d&apos;ouverture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share on WhatsApp</source>
-        <translation>Part sur WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue per interaction</source>
-        <translation>Chiffre d&apos;affaires par échange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience (hours)</source>
-        <translation>Patience (heures)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recaptured share</source>
-        <translation>Part qui revient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Churn share</source>
-        <translation>Part perdue définitivement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share that cannot wait</source>
-        <translation>Part qui ne peut pas attendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog cost</source>
-        <translation>Coût de rattrapage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages per interaction</source>
-        <translation>Messages par échange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff affected</source>
-        <translation>Personnel concerné</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Productivity loss</source>
-        <translation>Perte de productivité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+94"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
         <source>The plan has no results to export yet.</source>
         <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
@@ -9987,7 +9929,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-251"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importer des activités d&apos;un tableur</translation>
     </message>
@@ -10124,21 +10066,11 @@
             <numerusform>&amp;Importer %n activités</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Replace functions from %1</source>
-        <translation>Remplacer les activités depuis %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add functions from %1</source>
-        <translation>Ajouter des activités depuis %1</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
@@ -10161,7 +10093,7 @@
         <translation>{name}&#xa0;: choisissez un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+65"/>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -10327,62 +10259,62 @@
         <translation>{text} n&apos;est pas un nombre&#xa0;; {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>écrivez un nombre d&apos;échanges par jour d&apos;ouverture, comme 60 ou 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>écrivez une part, comme 0,8 ou 80&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>écrivez une part, comme 0,5 ou 50&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>write a share such as 0.05 or 5 %</source>
         <translation>écrivez une part, comme 0,05 ou 5&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
         <translation>écrivez une part, comme 0,9 ou 90&#xa0;%, ou laissez vide pour la valeur par défaut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>écrivez une part, comme 0,3 ou 30&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>write an amount in the plan currency, such as 35</source>
         <translation>écrivez un montant dans la devise du plan, comme 35</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>write an amount in the plan currency, such as 2</source>
         <translation>écrivez un montant dans la devise du plan, comme 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>write hours, such as 4 or 1 – 4 – 12</source>
         <translation>écrivez un nombre d&apos;heures, comme 4 ou 1 – 4 – 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>write messages per interaction, such as 3</source>
         <translation>écrivez un nombre de messages par échange, comme 3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>write a number of people, such as 5</source>
         <translation>écrivez un nombre de personnes, comme 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+8"/>
         <source>write a number</source>
         <translation>écrivez un nombre</translation>
     </message>
@@ -10408,12 +10340,12 @@
         <translation>vide</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location filename="../../continuity_app/io/sheet_writers.py" line="+117"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}&#xa0;: indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot write {path}: {error}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
     </message>
@@ -10421,7 +10353,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -10705,7 +10637,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+104"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
@@ -10773,7 +10705,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
         <source>What runs on WhatsApp</source>
         <translation>Ce qui passe par WhatsApp</translation>
     </message>
@@ -10896,7 +10828,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+161"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Le maximum qu&apos;une panne peut coûter avant que l&apos;entreprise soit en difficulté. Le plan en déduit la panne la plus longue que vous pouvez supporter. Nous partons d&apos;une journée de vos ventes sur WhatsApp, %1&#xa0;; modifiez ce montant si vous pouvez supporter plus ou moins.</translation>
     </message>
@@ -10919,7 +10851,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-425"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -11087,7 +11019,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+204"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
         <source>When WhatsApp stops</source>
         <translation>Quand WhatsApp s&apos;arrête</translation>
     </message>
@@ -11175,12 +11107,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
-        <source>usage: </source>
-        <translation>utilisation&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+21"/>
         <source>positional arguments</source>
         <translation>arguments positionnels</translation>
     </message>
@@ -11201,11 +11128,14 @@
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
-</translation>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="-4"/>
+        <source>usage:</source>
+        <translation>utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>

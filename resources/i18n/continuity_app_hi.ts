@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+217"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
@@ -61,59 +61,59 @@
         <translation>अमेरिकी डॉलर की विनिमय दर, जिससे SMS और दूसरे चैनलों की कीमत निकलती है।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+70"/>
         <source>Where your customers are</source>
         <translation>आपके ग्राहक कहाँ हैं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+132"/>
         <source>Opening hours</source>
         <translation>खुलने का समय</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+67"/>
         <source>What the business can bear</source>
         <translation>व्यवसाय कितना सह सकता है</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+7"/>
         <source>Model settings</source>
         <translation>मॉडल सेटिंग्स</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-14"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>हर देश में उन लोगों का हिस्सा जिन्हें आप मैसेज करते हैं; इन्हीं हिस्सों से तय होता है कि कौन-से वैकल्पिक चैनल उन तक पहुँचते हैं। इनका जोड़ 100% होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>समय इस तरह लिखें: 09:00-13:00, 17:00-21:00; जिस दिन बंद हो, उसे खाली छोड़ें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+3"/>
         <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
         <translation>हर गतिविधि के लिए {term}: आउटेज के दौरान उसके कितने ग्राहकों को फिर भी सेवा देनी ज़रूरी है, और कितनी जल्दी। 0 का मतलब है कोई न्यूनतम नहीं।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+400"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+4"/>
+        <location line="+50"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+409"/>
+        <location line="-50"/>
+        <location line="+60"/>
         <source>Share (%)</source>
         <translation>हिस्सा (%)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-16"/>
         <source>Country mix</source>
         <translation>देशवार हिस्सा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="-57"/>
         <location line="+1"/>
         <source>Add country</source>
         <translation>देश जोड़ें</translation>
@@ -129,27 +129,27 @@
         <translation>चुना हुआ देश हटाएँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+9"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+41"/>
         <source>Minimum served (%)</source>
         <translation>न्यूनतम सेवा (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Within (h)</source>
         <translation>समय-सीमा (घंटे)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+6"/>
         <source>Minimum service per function</source>
         <translation>हर कार्य की न्यूनतम सेवा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+4"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>आमदनी (जो ग्राहक चुकाते)</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation>बंद</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-148"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 55 – 70)।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The business this plan is for.</source>
         <translation>वह व्यवसाय जिसके लिए यह योजना है।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Sector</source>
         <translation>व्यवसाय का प्रकार (&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the business does, in a few words.</source>
         <translation>व्यवसाय क्या करता है, कुछ शब्दों में।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Currency</source>
         <translation>मुद्रा (&amp;C)</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>योजना की हर रकम इसी मुद्रा में है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 per US &amp;dollar</source>
         <translation>प्रति अमेरिकी डॉलर %1 (&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>एक अमेरिकी डॉलर में कितने %1 आते हैं; इससे डॉलर में शुल्क लेने वाले चैनलों (SMS, बिज़नेस मैसेजिंग) की कीमत निकलती है। पता न हो तो खाली छोड़ें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>S&amp;taff</source>
         <translation>कर्मचारी (&amp;T)</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>व्यवसाय में काम करने वाले लोग, मालिक सहित।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>प्रति घंटा कर्मचारी लागत (%1) (&amp;H)</translation>
     </message>
@@ -244,77 +244,62 @@
         <translation>एक व्यक्ति के एक घंटे के काम की लागत, वेतन और अन्य खर्च मिलाकर।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Gross &amp;margin (%)</source>
         <translation>सकल मार्जिन (%) (&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>माल की लागत के बाद बची आमदनी का हिस्सा; तब काम आता है जब नुकसान को खोए मार्जिन के रूप में गिना जाए।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>ग्राहक का आजीवन मूल्य (%1) (&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>एक ग्राहक अपनी आगे की सारी खरीदारी से जितना लाता है; ग्राहक हमेशा के लिए चला जाए तो यह खो जाता है।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>{term} ({currency})</source>
         <translation>{term} ({currency})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>How soon into an outage the minimum must be served, in hours.</source>
+        <translation>आउटेज शुरू होने के कितने घंटों के भीतर न्यूनतम सेवा देनी ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Outage to plan for</source>
         <translation>किस आउटेज के लिए योजना बनाएँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
         <translation>वह आउटेज जिसकी घंटे-दर-घंटे लागत की तुलना उस सबसे बड़े नुकसान से होती है जो आप सह सकते हैं: इसी से तय होता है कि आप सबसे लंबा कितना आउटेज सह सकते हैं।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>More years give steadier figures and take longer.</source>
         <translation>ज़्यादा साल हों तो आँकड़े ज़्यादा स्थिर होते हैं, पर समय ज़्यादा लगता है।</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+73"/>
         <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
         <translation>रकमें बदली नहीं गई हैं: कर्मचारी लागत, हर गतिविधि का मूल्य और सबसे बड़ा सहनीय नुकसान अपनी वही संख्याएँ रखते हैं: जाँच लें कि वे %1 में सही हैं।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>लिखें कि एक अमेरिकी डॉलर में योजना की मुद्रा की कितनी इकाइयाँ आती हैं (0 से ज़्यादा), या खाली छोड़ें।</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Change the largest loss you can bear</source>
-        <translation>सबसे बड़ा सहनीय नुकसान बदलें</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the outage to plan for</source>
-        <translation>किस आउटेज के लिए योजना बनाएँ, यह बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulated years</source>
-        <translation>सिमुलेट किए गए साल बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulation number</source>
-        <translation>सिमुलेशन नंबर बदलें</translation>
-    </message>
-    <message>
-        <location line="-188"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-27"/>
         <source>Count losses as</source>
         <translation>नुकसान ऐसे गिनें</translation>
     </message>
@@ -324,12 +309,12 @@
         <translation>आमदनी बताती है कि ग्राहक कितना चुकाते; मार्जिन बताता है कि आपके पास कितना बचता।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="-89"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>%1 को खुलने का समय, जैसे 09:00-13:00, 17:00-21:00।</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+87"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>व्यवसाय का नाम लिखें (200 अक्षरों तक)।</translation>
     </message>
@@ -344,107 +329,47 @@
         <translation>0 या उससे ज़्यादा रकम लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+101"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>09:00-13:00, 17:00-21:00 जैसे समय लिखें; हर समय-खंड शुरू होने के बाद ही ख़त्म हो।</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Change business name</source>
-        <translation>व्यवसाय का नाम बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sector</source>
-        <translation>व्यवसाय का प्रकार बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change currency</source>
-        <translation>मुद्रा बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change exchange rate</source>
-        <translation>विनिमय दर बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff</source>
-        <translation>कर्मचारियों की संख्या बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff cost</source>
-        <translation>कर्मचारी लागत बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change gross margin</source>
-        <translation>सकल मार्जिन बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change customer lifetime value</source>
-        <translation>ग्राहक का आजीवन मूल्य बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change country mix</source>
-        <translation>देशवार हिस्सा बदलें</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change minimum service</source>
-        <translation>न्यूनतम सेवा बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change loss basis</source>
-        <translation>नुकसान गिनने का आधार बदलें</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change opening hours</source>
-        <translation>खुलने का समय बदलें</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+66"/>
         <source>Total: %1%</source>
         <translation>कुल: %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../continuity_app/core/country_mix.py" line="+32"/>
         <source>%1 is listed twice.</source>
         <translation>%1 दो बार लिखा है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>हर देश को 0% से ज़्यादा हिस्सा दें, या उसे हटा दें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>हिस्सों का जोड़ %1% है; यह 100% होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+106"/>
         <source>The first scenario (%1)</source>
         <translation>पहला परिदृश्य (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+58"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minimum served for %1</source>
         <translation>%1 के लिए न्यूनतम सेवा</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Within hours for %1</source>
         <translation>%1 के लिए समय-सीमा (घंटे)</translation>
     </message>
@@ -452,7 +377,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n और, कम नुकसान वाला</numerusform>
@@ -811,13 +736,12 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
-        <location line="+310"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+3"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>WhatsApp (Chat › More › Export chat, मीडिया के बिना), Telegram Desktop (JSON) या Signal से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
     </message>
@@ -917,7 +841,7 @@
         <translation>प्रति सक्रिय दिन मैसेज:</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n मैसेज)</numerusform>
@@ -946,7 +870,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Business replies:</source>
         <translation>व्यवसाय के जवाब:</translation>
     </message>
@@ -1016,7 +940,7 @@
         <translation>यह फ़ाइल इम्पोर्ट नहीं हो सकती: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nobody: count every message</source>
         <translation>कोई नहीं: हर मैसेज गिनें</translation>
     </message>
@@ -1078,16 +1002,8 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
-        <source>(plus %n system event(s))</source>
-        <translation>
-            <numerusform>(साथ में %n सिस्टम घटना)</numerusform>
-            <numerusform>(साथ में %n सिस्टम घटनाएँ)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
         <source>Format:</source>
         <translation>फ़ॉर्मैट:</translation>
     </message>
@@ -1167,8 +1083,16 @@
         <source>Most messages:</source>
         <translation>सबसे ज़्यादा मैसेज:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>{messages} (plus %n system event(s))</source>
+        <translation>
+            <numerusform>{messages} (इसके अलावा %n सिस्टम सूचना)</numerusform>
+            <numerusform>{messages} (इसके अलावा %n सिस्टम सूचनाएँ)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Business:</source>
         <translation>व्यवसाय:</translation>
     </message>
@@ -1310,14 +1234,14 @@
         <translation>इस फ़ाइल को पढ़ने के लिए पर्याप्त मेमोरी नहीं है।</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>.csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
     </message>
@@ -1328,18 +1252,18 @@
         <translation>सहेजा गया: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
+        <location filename="../../continuity_app/cli/common.py" line="+26"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>ऐप के साथ आया संदर्भ डेटा ख़राब है: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../continuity_app/cli/common.py" line="+23"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} ट्रायल बहुत कम हैं; कम से कम {least} दें</translation>
     </message>
@@ -1354,7 +1278,7 @@
         <translation>{text} शून्य से कम नहीं हो सकता</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
@@ -1372,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1388,7 +1312,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>WhatsApp और Meta के आउटेज के लिए योजना: असर, वैकल्पिक चैनल, प्रिंट करने लायक योजना।</translation>
     </message>
@@ -1403,7 +1327,7 @@
         <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
@@ -1414,8 +1338,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
-        <location line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>print one JSON object</source>
         <translation>नतीजा एक JSON ऑब्जेक्ट के रूप में दिखाएँ</translation>
@@ -1457,9 +1381,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
-        <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
+        <location line="+60"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
@@ -1470,7 +1394,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
         <source>Monte Carlo years</source>
         <translation>मोंटे कार्लो ट्रायल (सिमुलेट किए गए वर्ष)</translation>
     </message>
@@ -1511,7 +1435,7 @@
         <translation>सिर्फ़ इस id वाला परिदृश्य</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+45"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>वैकल्पिक चैनल और तैयारी के कदम, जितना नुकसान वे रोकते हैं उसके हिसाब से आँके गए</translation>
     </message>
@@ -1584,7 +1508,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
         <source>Laying out the printed plan…</source>
         <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
     </message>
@@ -1597,7 +1521,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
@@ -1710,7 +1634,7 @@
         <translation>एक साल</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes:</source>
         <translation>टिप्पणियाँ:</translation>
     </message>
@@ -1825,7 +1749,7 @@
         <translation>क्यों:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings:</source>
         <translation>चेतावनियाँ:</translation>
     </message>
@@ -1926,7 +1850,7 @@
         <translation>ऐप्लिकेशन को डेस्कटॉप सेशन से चलाएँ, या कमांड-लाइन सब-कमांड इस्तेमाल करें (continuity-app --help); बिना स्क्रीन वाली विंडो के लिए QT_QPA_PLATFORM=offscreen सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+165"/>
+        <location filename="../../continuity_app/core/display.py" line="+171"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>इस ऐप में रखा WhatsApp और Meta आउटेज का इतिहास, स्टेटस पेजों और समाचार रिपोर्टों से (आउटेज इतिहास में सूचीबद्ध)</translation>
     </message>
@@ -1949,7 +1873,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
+        <location filename="../../continuity_app/core/wording/notes.py" line="+23"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -1962,22 +1886,22 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+154"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलता है: Meta आउटेज में WhatsApp के साथ बंद हो जाता है, इसलिए इसे स्वतंत्र वैकल्पिक चैनल नहीं गिना जाता।</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+15"/>
         <source>{ready} (%)</source>
         <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{delay} (hours)</source>
         <translation>{delay} (घंटे)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+13"/>
         <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} अभी {function} के लिए वैकल्पिक चैनल नहीं है: ‘आज तैयार’ व्यू में लिखें कि उसके कितने ग्राहकों तक आप आज वहाँ पहुँच सकते हैं।</translation>
     </message>
@@ -1997,22 +1921,7 @@
         <translation>इसके {count} चैनल मिलकर उनमें से {combined} तक पहुँचते हैं, न कि {sum} तक जितना इनके हिस्से जोड़ने पर आता है: कुछ ग्राहक एक से ज़्यादा चैनल पर हैं।</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>readiness</source>
-        <translation>तत्परता</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>activation delay</source>
-        <translation>सक्रिय होने में देरी</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change %1 of %2</source>
-        <translation>%2: %1 बदलें</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
         <translation>0 से 100 तक हिस्सा लिखें, या कम – संभावित – ज़्यादा; खाली छोड़ने पर वैकल्पिक चैनल हट जाता है।</translation>
     </message>
@@ -2025,7 +1934,7 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+79"/>
         <source>Fallbacks</source>
         <translation>वैकल्पिक चैनल</translation>
     </message>
@@ -2060,7 +1969,7 @@
         <translation>सक्रिय होने में देरी दिखाएँ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
         <translation>अभी कोई गतिविधि नहीं: कार्य पेज पर जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं, फिर यहाँ बताएँ कि आप उन तक और कहाँ पहुँच सकते हैं।</translation>
     </message>
@@ -2073,8 +1982,8 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-152"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2106,25 +2015,25 @@
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>, </source>
-        <translation>, </translation>
+        <location line="+7"/>
+        <source>{items}; {item}</source>
+        <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
+        <location line="+2"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -2134,7 +2043,7 @@
         <translation>व्यवसाय का यह हिस्सा WhatsApp पर क्या करता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
@@ -2144,7 +2053,7 @@
         <translation>इससे तय होता है कि इसे चैनल की कौन-सी सुविधाएँ चाहिए।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Interactions / open day</source>
         <translation>बातचीत / कामकाजी दिन</translation>
     </message>
@@ -2154,7 +2063,7 @@
         <translation>जिस दिन व्यवसाय खुला हो, उस दिन सभी चैनलों पर होने वाली बातचीत, ऑर्डर या अनुरोध।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>On WhatsApp (%)</source>
         <translation>WhatsApp पर (%)</translation>
     </message>
@@ -2164,7 +2073,7 @@
         <translation>इनमें से कितनी बातचीत WhatsApp पर होती है।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Revenue / interaction</source>
         <translation>आमदनी / बातचीत</translation>
     </message>
@@ -2174,7 +2083,7 @@
         <translation>एक बातचीत में दाँव पर लगी रकम, योजना की मुद्रा में।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Patience (h)</source>
         <translation>धैर्य (घंटे)</translation>
     </message>
@@ -2184,7 +2093,7 @@
         <translation>अटका हुआ ग्राहक हार मानने से पहले कितने घंटे इंतज़ार करता है।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Come back (%)</source>
         <translation>लौटते हैं (%)</translation>
     </message>
@@ -2194,7 +2103,7 @@
         <translation>हार मानने वालों में से कितने बाद में लौट आते हैं।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Lost for good (%)</source>
         <translation>हमेशा के लिए खोए (%)</translation>
     </message>
@@ -2204,7 +2113,7 @@
         <translation>खोए ग्राहकों में से कितने कभी नहीं लौटते (इससे उनका आजीवन मूल्य खो जाता है)।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot wait (%)</source>
         <translation>इंतज़ार नहीं कर सकते (%)</translation>
     </message>
@@ -2214,7 +2123,7 @@
         <translation>इनमें से कितनी बातचीत का मौक़ा जल्दी न निपटाने पर निकल जाता है (आज का लंच, उसी दिन की डिलीवरी): जिन ग्राहकों ने इन्हें छोड़ दिया, वे इनके लिए कभी नहीं लौटते। खाली: इस तरह के कार्य और व्यवसाय के प्रकार का डिफ़ॉल्ट, जो स्लेटी रंग में दिखता है।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Backlog cost</source>
         <translation>बकाया काम की लागत</translation>
     </message>
@@ -2224,7 +2133,7 @@
         <translation>आउटेज के बाद एक रुकी हुई बातचीत निपटाने की लागत, योजना की मुद्रा में।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Messages / interaction</source>
         <translation>मैसेज / बातचीत</translation>
     </message>
@@ -2234,7 +2143,7 @@
         <translation>वैकल्पिक चैनल पर प्रति बातचीत भेजे जाने वाले मैसेज; खाली छोड़ें तो डिफ़ॉल्ट (3) लिया जाता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Staff affected</source>
         <translation>प्रभावित कर्मचारी</translation>
     </message>
@@ -2244,7 +2153,7 @@
         <translation>तालमेल वाले कार्यों के लिए: कितने कर्मचारी WhatsApp से तालमेल करते हैं।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Productivity loss (%)</source>
         <translation>उत्पादकता में कमी (%)</translation>
     </message>
@@ -2254,7 +2163,7 @@
         <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
         <source>type a whole number.</source>
         <translation>पूरी संख्या लिखें।</translation>
     </message>
@@ -2278,16 +2187,11 @@
         <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
         <translation>{kind}: पहले {name} के लिए “{staff}” और “{loss}” भरें: तालमेल वाले कार्य का नुकसान वह काम है जो उसके कर्मचारी नहीं कर पाते।</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Change %1 of %2</source>
-        <translation>%2: %1 बदलें</translation>
-    </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
         <source>Functions</source>
         <translation>कार्य</translation>
     </message>
@@ -2302,7 +2206,7 @@
         <translation>%1 में प्रति बातचीत आमदनी नहीं दी गई है।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>व्यवसाय के हर उस हिस्से के लिए एक पंक्ति जो WhatsApp पर चलता है। बदलने के लिए सेल पर डबल-क्लिक करें; कॉलम का मतलब जानने के लिए उसके शीर्षक पर माउस रखें। जहाँ पक्का न हो, कम – संभावित – ज़्यादा लिखें, जैसे 40 – 60 – 90।</translation>
     </message>
@@ -2323,12 +2227,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
         <source>Add function</source>
         <translation>कार्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+1"/>
         <source>Remove the selected function</source>
         <translation>चुना हुआ कार्य हटाएँ</translation>
     </message>
@@ -2343,22 +2246,12 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>अभी कोई गतिविधि नहीं: “कार्य जोड़ें” से जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं (ऑर्डर, सवाल, बुकिंग)।</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>New function %1</source>
-        <translation>नया कार्य %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove %1</source>
-        <translation>%1 हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>दिन भर में %1 का काम कब आता है (आधार: %2)</translation>
     </message>
@@ -2524,7 +2417,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2624,12 +2517,12 @@
         <translation>पेज</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Still to do:</source>
         <translation>अभी बाकी:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing missing here.</source>
         <translation>यहाँ कुछ भी बाकी नहीं।</translation>
     </message>
@@ -2738,7 +2631,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+44"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: अभी WhatsApp काम नहीं कर रहा, लेकिन हम खुले हैं। हमें {channel} पर मैसेज करें, हम हमेशा की तरह जवाब देंगे। ऑर्डर और पेमेंट वहीं चलते रहेंगे, और हम हर एक को कन्फ़र्म करेंगे। आपके धैर्य के लिए धन्यवाद।</translation>
     </message>
@@ -2771,7 +2664,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+105"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -2814,1385 +2707,314 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
     </message>
 </context>
 <context>
-    <name>PrintedPlan</name>
+    <name>PlanEdits</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
-        <source>Continuity plan · version {version}</source>
-        <translation>निरंतरता योजना · संस्करण {version}</translation>
+        <location filename="../../continuity_app/core/country_mix.py" line="+25"/>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="+26"/>
+        <source>Change country mix</source>
+        <translation>देशवार हिस्सा बदलें</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>page {page} of {pages}</source>
-        <translation>पेज {page} / {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
-        <source>Customers</source>
-        <translation>ग्राहक</translation>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="-8"/>
+        <source>Change business name</source>
+        <translation>व्यवसाय का नाम बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Staff</source>
-        <translation>कर्मचारी</translation>
+        <source>Change sector</source>
+        <translation>व्यवसाय का प्रकार बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppliers</source>
-        <translation>सप्लायर</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Business continuity plan</source>
-        <translation>व्यवसाय निरंतरता योजना</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation>WhatsApp बंद होने पर ग्राहक संपर्क, ऑर्डर और भुगतान जारी रखना</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+55"/>
-        <source>Plan version</source>
-        <translation>योजना संस्करण</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+117"/>
-        <source>Issued</source>
-        <translation>जारी</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+56"/>
-        <location line="+42"/>
-        <source>Owner</source>
-        <translation>योजना प्रभारी</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Approved by</source>
-        <translation>मंज़ूरी देने वाले</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contents</source>
-        <translation>विषय-सूची</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+1670"/>
-        <source>Document control</source>
-        <translation>दस्तावेज़ नियंत्रण</translation>
-    </message>
-    <message>
-        <location line="-1659"/>
-        <source>Business</source>
-        <translation>व्यवसाय</translation>
+        <source>Change currency</source>
+        <translation>मुद्रा बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sector</source>
-        <translation>व्यवसाय का प्रकार</translation>
+        <source>Change exchange rate</source>
+        <translation>विनिमय दर बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>कर्मचारियों की संख्या बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>कर्मचारी लागत बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>सकल मार्जिन बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>ग्राहक का आजीवन मूल्य बदलें</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of issue</source>
-        <translation>जारी करने की तारीख</translation>
+        <source>Change opening hours</source>
+        <translation>खुलने का समय बदलें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>सबसे बड़ा सहनीय नुकसान बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>न्यूनतम सेवा बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>नुकसान गिनने का आधार बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the outage to plan for</source>
+        <translation>योजना के लिए चुना गया आउटेज बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>सिमुलेट किए गए सालों की संख्या बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>सिमुलेशन नंबर बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/details.py" line="+29"/>
+        <source>Change plan owner</source>
+        <translation>योजना प्रभारी बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>मंज़ूरी देने वाला बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>योजना का संस्करण बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>योजना का सारांश बदलें</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe when to declare an outage</source>
+        <translation>बताएँ कि आउटेज कब घोषित करना है</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>not named yet</source>
-        <translation>अभी तय नहीं</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+39"/>
-        <source>Approver</source>
-        <translation>मंज़ूरी देने वाले</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Distribution</source>
-        <translation>वितरण</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next review date</source>
-        <translation>अगली समीक्षा की तारीख</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>नतीजे</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+1358"/>
-        <source>Item</source>
-        <translation>मद</translation>
-    </message>
-    <message>
-        <location line="-1358"/>
-        <location line="+172"/>
-        <location line="+1187"/>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
-        <location line="-1355"/>
-        <source>Approval</source>
-        <translation>मंज़ूरी</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+560"/>
-        <location line="+951"/>
-        <source>Role</source>
-        <translation>भूमिका</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <location line="+1511"/>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <source>Signature</source>
-        <translation>हस्ताक्षर</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+1152"/>
-        <location line="+255"/>
-        <source>Date</source>
-        <translation>तारीख</translation>
-    </message>
-    <message>
-        <location line="-1411"/>
-        <source>Change history</source>
-        <translation>बदलावों का इतिहास</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version</source>
-        <translation>संस्करण</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change</source>
-        <translation>बदलाव</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1435"/>
-        <source>By</source>
-        <translation>किसने</translation>
-    </message>
-    <message>
-        <location line="-1416"/>
-        <location line="+1582"/>
-        <source>Purpose, scope and assumptions</source>
-        <translation>उद्देश्य, दायरा और धारणाएँ</translation>
-    </message>
-    <message>
-        <location line="-1581"/>
-        <source>Purpose</source>
-        <translation>उद्देश्य</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation>यह योजना बताती है कि WhatsApp या उससे जुड़ी Meta सेवाएँ बंद होने पर {business} क्या करता है: कौन फ़ैसला लेता है, किसे कॉल करना है, ग्राहकों, कर्मचारियों और सप्लायरों को क्या भेजना है, और सेवा लौटने तक व्यवसाय का हर कार्य कैसे चलता रहता है।</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1372"/>
-        <source>Scope</source>
-        <translation>दायरा</translation>
-    </message>
-    <message>
-        <location line="-1359"/>
-        <source>Business function</source>
-        <translation>व्यावसायिक कार्य</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share on WhatsApp</source>
-        <translation>WhatsApp पर हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Counterparts by country: </source>
-        <translation>देशवार संपर्क: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1225"/>
-        <source>Currency: </source>
-        <translation>मुद्रा: </translation>
-    </message>
-    <message>
-        <location line="-1221"/>
-        <source>Assumptions</source>
-        <translation>धारणाएँ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lost revenue</source>
-        <translation>खोई आमदनी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost gross margin</source>
-        <translation>खोया सकल मार्जिन</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lost sales are counted as {basis}.</source>
-        <translation>खोई बिक्री को {basis} के रूप में गिना गया है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation>आउटेज किसी भी घंटे शुरू हो सकता है: किसी परिदृश्य का नुकसान हफ़्ते के हर शुरुआती घंटे का औसत है, और सबसे बुरा शुरुआती समय उसके साथ दिखाया गया है।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation>आँकड़े योजना में दर्ज जानकारी और परिशिष्ट A में दिए संदर्भ डेटा से निकाले गए अनुमान हैं, हर एक अपने स्रोत और विश्वसनीयता के साथ।</translation>
+        <source>Add activation criterion</source>
+        <translation>सक्रियण की शर्त जोड़ें</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1477"/>
-        <source>Impact summary</source>
-        <translation>असर का सारांश</translation>
-    </message>
-    <message>
-        <location line="-1455"/>
-        <source>Key figure</source>
-        <translation>मुख्य आँकड़ा</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Outage scenarios</source>
-        <translation>आउटेज परिदृश्य</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scenario</source>
-        <translation>परिदृश्य</translation>
+        <source>Edit activation criterion</source>
+        <translation>सक्रियण की शर्त बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>क्या बंद</translation>
+        <source>Remove activation criterion</source>
+        <translation>सक्रियण की शर्त हटाएँ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1209"/>
-        <source>Length</source>
-        <translation>अवधि</translation>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation>नई भूमिका</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <source>Loss</source>
-        <translation>नुकसान</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Worst start</source>
-        <translation>सबसे बुरी शुरुआत</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly</source>
-        <translation>सालाना</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Impact over time</source>
-        <translation>समय के साथ असर</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure by function</source>
-        <translation>कार्यवार जोखिम</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>breached for {duration}</source>
-        <translation>{duration} तक पूरी नहीं</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>met after {duration}</source>
-        <translation>{duration} बाद पूरी</translation>
+        <location line="+4"/>
+        <source>Add role</source>
+        <translation>भूमिका जोड़ें</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+106"/>
-        <location line="+827"/>
-        <source>Function</source>
-        <translation>कार्य</translation>
-    </message>
-    <message>
-        <location line="-932"/>
-        <source>On WhatsApp</source>
-        <translation>WhatsApp पर</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Category</source>
-        <translation>श्रेणी</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>One outage</source>
-        <translation>एक आउटेज</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One year</source>
-        <translation>एक साल</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+1251"/>
-        <source>Dependencies and single points of failure</source>
-        <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
-    </message>
-    <message>
-        <location line="-1239"/>
-        <source>The Meta group fails together.</source>
-        <translation>Meta समूह एक साथ बंद होता है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>{channels} एक ही Meta बुनियादी ढाँचे पर चलते हैं। जब यह बंद होता है, जैसे 4 अक्टूबर 2021 को लगभग छह घंटे, तो ये सब एक साथ रुक जाते हैं: इनमें से कोई भी WhatsApp का वैकल्पिक चैनल नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Which functions rely on which layers</source>
-        <translation>कौन-सा कार्य किन परतों पर निर्भर है</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+696"/>
-        <source>Channel</source>
-        <translation>चैनल</translation>
-    </message>
-    <message>
-        <location line="-695"/>
-        <source>Depends on</source>
-        <translation>किस पर निर्भर</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>works</source>
-        <translation>चालू</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fails</source>
-        <translation>बंद</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(today)</source>
-        <translation>(अभी)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Single points of failure</source>
-        <translation>विफलता के एकल बिंदु</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation>: कोई वैकल्पिक चैनल नहीं; WhatsApp विफलता का एकल बिंदु है।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: no fallback keeps working in: </source>
-        <translation>: इसमें कोई वैकल्पिक चैनल चालू नहीं रहता: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Every function has a fallback that survives every scenario.</source>
-        <translation>हर कार्य के पास ऐसा वैकल्पिक चैनल है जो हर परिदृश्य में चालू रहता है।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+1143"/>
-        <source>Activation criteria and who may declare</source>
-        <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
-    </message>
-    <message>
-        <location line="-1141"/>
-        <source>Declare an outage when</source>
-        <translation>आउटेज तब घोषित करें जब</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No activation criteria are written in the plan yet.</source>
-        <translation>योजना में अभी सक्रियण की कोई शर्त नहीं लिखी गई है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who may declare</source>
-        <translation>घोषणा कौन कर सकता है</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; if unreachable, the alternate </source>
-        <translation>; संपर्क न हो पाए तो बैकअप व्यक्ति </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation>अभी कोई भूमिका तय नहीं है: योजना में आउटेज प्रमुख का नाम लिखें।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Escalation</source>
-        <translation>मामला ऊपर ले जाना</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1078"/>
-        <source>Roles and contact tree</source>
-        <translation>भूमिकाएँ और संपर्क शृंखला</translation>
-    </message>
-    <message>
-        <location line="-1062"/>
-        <source>Holder</source>
-        <translation>ज़िम्मेदार व्यक्ति</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+951"/>
-        <source>Phone</source>
-        <translation>फ़ोन</translation>
-    </message>
-    <message>
-        <location line="-950"/>
-        <source>Alternate</source>
-        <translation>बैकअप व्यक्ति</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation>बैकअप व्यक्ति का फ़ोन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duties</source>
-        <translation>ज़िम्मेदारियाँ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No roles are named yet.</source>
-        <translation>अभी कोई भूमिका तय नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact tree</source>
-        <translation>संपर्क शृंखला</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation>आउटेज घोषित होने पर हर भूमिका अपने नीचे की भूमिकाओं को कॉल करती है।</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>Communications</source>
-        <translation>संचार</translation>
-    </message>
-    <message>
-        <location line="-1014"/>
-        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation>इन प्राप्तकर्ताओं के लिए अभी कोई मैसेज नहीं लिखा गया। नीचे एक सुझाया गया टेक्स्ट है: आउटेज से पहले इसे अपने हिसाब से बदल लें।</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SMS: {characters}, {encoding}, {segments}</source>
-        <translation>SMS: {characters}, {encoding}, {segments}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n अक्षर</numerusform>
-            <numerusform>%n अक्षर</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n SMS हिस्सा</numerusform>
-            <numerusform>%n SMS हिस्से</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+460"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every %n month(s)</source>
-        <translation>
-            <numerusform>हर %n महीने</numerusform>
-            <numerusform>हर %n महीने</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-497"/>
-        <location line="+613"/>
-        <source>Channel: </source>
-        <translation>चैनल: </translation>
-    </message>
-    <message>
-        <location line="-1192"/>
-        <source>Interactions per open day</source>
-        <translation>प्रति कामकाजी दिन बातचीत</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The same outage, averaged over the week</source>
-        <translation>यही आउटेज, पूरे हफ़्ते का औसत</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+75"/>
-        <source>While open</source>
-        <translation>खुले समय में</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Average</source>
-        <translation>औसत</translation>
-    </message>
-    <message>
-        <location line="+432"/>
-        <source>Language: </source>
-        <translation>भाषा: </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>card or bank transfer</source>
-        <translation>कार्ड या बैंक ट्रांसफ़र</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>{audience} के लिए मैसेज (खंड 7) अपडेट रखें।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>सक्रियण की शर्तों (खंड 5) के आधार पर आउटेज की पुष्टि करें</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares it.</source>
-        <translation> इसकी घोषणा करेंगे।</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation> (इस योजना के हर परिदृश्य में बंद होता है: इस पर भरोसा न करें)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation> (Meta आउटेज में WhatsApp के साथ बंद होता है: सिर्फ़ तब काम का, जब केवल WhatsApp बंद हो)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch to {channel} within </source>
-        <translation>{channel} पर इतने समय में स्विच करें: </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Once prepared, use {channel} as well.</source>
-        <translation>तैयार होने के बाद {channel} भी इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the {audience} message on every channel that works.</source>
-        <translation>{audience} वाला मैसेज हर चालू चैनल पर भेजें।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर ऑर्डर बुक में लिखें: समय, नाम, फ़ोन, सामान, रकम, चैनल।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation>{payment} से भुगतान लें और हर भुगतान का रेफ़रेंस उसके ऑर्डर के साथ लिखें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation>सवालों के जवाब वैकल्पिक चैनलों से दें; किसने क्या पूछा, यह लिख लें ताकि WhatsApp लौटने पर फ़ॉलो-अप हो सके।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation>ड्राइवर तय समय पर फ़ोन करें; पहुँचाने का समय फ़ोन पर बताएँ और बदलाव डिलीवरी शीट पर लिखें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation>दिन के अपॉइंटमेंट फ़ोन या SMS से पक्के करें; रद्द अपॉइंटमेंट और नई बुकिंग डायरी में लिखें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation>जो ब्रॉडकास्ट ज़रूरी नहीं, उन्हें टाल दें; ज़रूरी सूचनाएँ सिर्फ़ वैकल्पिक चैनलों से भेजें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation>कर्मचारी तय समय पर वैकल्पिक ग्रुप देखें; शिफ़्ट में बदलाव फ़ोन पर पक्के किए जाएँ।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation>सप्लायरों को ज़रूरी ऑर्डर फ़ोन पर दें और लिखित में (SMS या ईमेल) पक्का करें।</translation>
+        <source>Remove role {name}</source>
+        <translation>भूमिका &apos;{name}&apos; हटाएँ</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation>बताएँ कि WhatsApp फिर से चल रहा है और अब से कहाँ लिखना है ({audience})।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation>बकाया काम निपटाएँ: आउटेज के दौरान लिखने वाले हर व्यक्ति को जवाब दें, सबसे पुराने से शुरू करके।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>मिलान करें: ऑर्डर बुक का हर ऑर्डर सामान्य रिकॉर्ड में दर्ज करें और हर भुगतान रेफ़रेंस मिलाएँ (खंड 10)।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note what worked and what did not in the decision log.</source>
-        <translation>फ़ैसलों के लॉग में लिखें कि क्या काम आया और क्या नहीं।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+739"/>
-        <source>Fallback procedures per function</source>
-        <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
-    </message>
-    <message>
-        <location line="-728"/>
-        <source>on WhatsApp</source>
-        <translation>WhatsApp पर</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Before an outage</source>
-        <translation>आउटेज से पहले</translation>
+        <source>Change whom {name} calls</source>
+        <translation>&apos;{name}&apos; किसे कॉल करेगी, यह बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>During an outage</source>
-        <translation>आउटेज के दौरान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After the outage</source>
-        <translation>आउटेज के बाद</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+710"/>
-        <source>Resources</source>
-        <translation>संसाधन</translation>
-    </message>
-    <message>
-        <location line="-706"/>
-        <source>Fallback channels: </source>
-        <translation>वैकल्पिक चैनल: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>अभी कोई नहीं</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation>इस योजना और आउटेज कार्ड (परिशिष्ट D) की छपी कॉपी काउंटर पर, और एक आउटेज प्रमुख के घर पर।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation>ग्राहकों, कर्मचारियों और सप्लायरों की संपर्क सूचियाँ, उनकी सहमति के साथ, WhatsApp के बाहर रखी हुई (फ़ोन बुक, स्प्रेडशीट, छपी सूची)।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation>वैकल्पिक चैनलों पर लिए गए ऑर्डर के लिए काग़ज़ की ऑर्डर बुक और भुगतान रजिस्टर।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation>चार्ज किया हुआ दूसरा फ़ोन, बैलेंस के साथ, हो सके तो दूसरे नेटवर्क पर।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended preparation</source>
-        <translation>सुझाई गई तैयारी</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>Step</source>
-        <translation>कदम</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>For</source>
-        <translation>किसके लिए</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <source>Saves/year</source>
-        <translation>बचत/वर्ष</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Cost/year</source>
-        <translation>लागत/वर्ष</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>No preparation step saves more than it costs.</source>
-        <translation>तैयारी का कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Also worth considering</source>
-        <translation>इन पर भी विचार करें</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>never</source>
-        <translation>कभी नहीं</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Payback (months)</source>
-        <translation>लागत वसूली (महीने)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not worth it now</source>
-        <translation>अभी करने लायक नहीं</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why not now</source>
-        <translation>अभी क्यों नहीं</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+579"/>
-        <source>Return to normal and reconciliation</source>
-        <translation>सामान्य स्थिति में वापसी और मिलान</translation>
-    </message>
-    <message>
-        <location line="-577"/>
-        <source>Standing down</source>
-        <translation>आउटेज ख़त्म करना</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp 30 मिनट तक फिर से मैसेज पहुँचाता है (दो टिक)।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The </source>
-        <translation>आउटेज ख़त्म होने की घोषणा </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares the outage over.</source>
-        <translation> करेंगे।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The outage lead declares the outage over.</source>
-        <translation>आउटेज ख़त्म होने की घोषणा आउटेज प्रमुख करेंगे।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation>ग्राहकों, कर्मचारियों और सप्लायरों को, वैकल्पिक चैनलों पर भी, बताएँ कि WhatsApp फिर से चल रहा है।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reconciling orders and payments</source>
-        <translation>ऑर्डर और भुगतान का मिलान</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान एक कार्य-दिवस के भीतर सामान्य रिकॉर्ड में दर्ज होता है। हर भुगतान रेफ़रेंस को उसके ऑर्डर से मिलाएँ; कोई छूटा हो तो ग्राहक को कॉल करें। हर चैनल के लिए एक पंक्ति भरें:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>अन्य</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Orders taken</source>
-        <translation>लिए गए ऑर्डर</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments received</source>
-        <translation>मिले भुगतान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered in records</source>
-        <translation>रिकॉर्ड में दर्ज</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>अंतर</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checked by</source>
-        <translation>जाँचने वाले</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+521"/>
-        <source>Exercise and review schedule</source>
-        <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
-    </message>
-    <message>
-        <location line="-514"/>
-        <source>Call the contact tree: everyone answers or calls back</source>
-        <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send a test message on every fallback channel</source>
-        <translation>हर वैकल्पिक चैनल पर टेस्ट मैसेज भेजें</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation>टेबल-टॉप अभ्यास: इस योजना के साथ पूरे Meta के आउटेज को कदम-दर-कदम दोहराएँ</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation>योजना की समीक्षा करें: आँकड़े, संपर्क, मैसेज और वैकल्पिक चैनल</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review after every real outage</source>
-        <translation>हर असली आउटेज के बाद समीक्षा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within a week</source>
-        <translation>एक हफ़्ते के भीतर</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activity</source>
-        <translation>गतिविधि</translation>
-    </message>
-    <message>
-        <location line="-941"/>
-        <location line="+942"/>
-        <source>How often</source>
-        <translation>कितनी बार</translation>
-    </message>
-    <message>
-        <location line="-1178"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
-        <translation>Continuity Planner ने इस योजना फ़ाइल से निकाला: वही आँकड़े जो नतीजे पेज पर हैं। {trials} सिमुलेट किए गए साल (सिमुलेशन नंबर {seed})।</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
-        <translation>व्यवसाय एक आउटेज से ज़्यादा से ज़्यादा {amount} का नुकसान सह सकता है; सबसे लंबा सहनीय आउटेज इसी से निकाला जाता है।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
-        <translation>सबसे लंबा सहनीय आउटेज इस आउटेज के लिए निकाला गया है: {scenario}।</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Loss if this outage strikes while you are open</source>
-        <translation>अगर यह आउटेज व्यवसाय खुले रहते हुए हो, तो नुकसान</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
-        <translation>{duration} के बाद, व्यवसाय खुले रहते हुए होने वाला आउटेज उस {amount} से ज़्यादा का पड़ता है जो आप सह सकते हैं: योजना उससे काफ़ी पहले ठीक से चालू हो जानी चाहिए।</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
-        <translation>इस आउटेज में, पूरे एक हफ़्ते का आउटेज भी उस {amount} से कम का पड़ता है जो आप सह सकते हैं: {scenario}।</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
-        <translation>खुले रहते हुए: सामान्य अवधि का आउटेज जो व्यवसाय खुले रहते हुए हो, यही आँकड़ा योजना के लिए है। औसत: हफ़्ते के हर शुरुआती घंटे और इतिहास में मिली हर अवधि पर। कितनी बार: आउटेज इतिहास और व्यवसाय के देशों की संख्याओं से। सालाना: औसत गुणा यह कितनी बार होता है।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
-        <translation>हर परिदृश्य के लिए, आउटेज कितना लंबा चले इसके हिसाब से प्रति आउटेज नुकसान, साथ में सबसे बड़ा सहनीय नुकसान और सबसे लंबा सहनीय आउटेज।</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>{share} within {duration}: {state}</source>
-        <translation>{duration} के भीतर {share}: {state}</translation>
+        <source>Change role {name}</source>
+        <translation>भूमिका &apos;{name}&apos; बदलें</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Outage it can bear alone</source>
-        <translation>अकेले कितना आउटेज सह सकता है</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>खुले रहते हुए: जिस आउटेज पर योजना मापी जाती है, व्यवसाय खुले रहते हुए। अकेले कितना आउटेज सह सकता है: आउटेज कितनी देर चल सकता है इससे पहले कि सिर्फ़ इस कार्य का नुकसान सबसे बड़े सहनीय नुकसान से आगे निकल जाए। न्यूनतम सेवा: कार्य की बातचीत का वह हिस्सा जिसे योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loss by function and category in this outage: {scenario}.</source>
-        <translation>इस आउटेज में कार्य और श्रेणी के हिसाब से नुकसान: {scenario}।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loss by category in this outage</source>
-        <translation>इस आउटेज में श्रेणी के हिसाब से नुकसान</translation>
+        <source>Add message</source>
+        <translation>मैसेज जोड़ें</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>How much the loss varies from year to year</source>
-        <translation>नुकसान साल-दर-साल कितना बदलता है</translation>
+        <source>Remove message</source>
+        <translation>मैसेज हटाएँ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
-        <translation>{trials} सिमुलेट किए गए साल: आउटेज की संख्या, उनकी अवधि, उनके शुरू होने का समय और हर अनिश्चित इनपुट उनकी सीमाओं में से रैंडम चुने जाते हैं।</translation>
+        <location line="+20"/>
+        <source>Use suggested text</source>
+        <translation>सुझाया गया टेक्स्ट इस्तेमाल करें</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
-        <translation>किसी साल में हर रकम से ज़्यादा नुकसान होने की संभावना, आम, बुरा और बहुत बुरा साल चिह्नित।</translation>
+        <location line="+2"/>
+        <source>Change message audience</source>
+        <translation>मैसेज के प्राप्तकर्ता बदलें</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
-        <translation>{duration} के भीतर {function} को अपनी कम से कम {share} बातचीत निपटानी होगी; अगर नहीं, तो अगला वैकल्पिक चैनल जोड़ें।</translation>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>मैसेज का चैनल बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>मैसेज की भाषा बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>मैसेज का टेक्स्ट बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <source>Change readiness of {channel}</source>
+        <translation>{channel} की तत्परता बदलें</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change activation delay of {channel}</source>
+        <translation>{channel} के सक्रिय होने में देरी बदलें</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add the recommended portfolio</source>
+        <translation>सुझाया गया पैकेज जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step: {title}</source>
+        <translation>कदम जोड़ें: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use the country figures for {channel}</source>
+        <translation>{channel} के लिए देशों के आँकड़े इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set what you know about {channel}</source>
+        <translation>{channel} के बारे में अपनी जानकारी दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <source>New function {number}</source>
+        <translation>नया कार्य {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add function</source>
+        <translation>कार्य जोड़ें</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
-        <translation>{duration} पर, यानी सबसे लंबे सहनीय आउटेज पर, नुकसान {amount} से आगे निकल जाता है: आगे के उपाय मालिक तय करता है।</translation>
+        <source>Remove {name}</source>
+        <translation>{name} हटाएँ</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
-        <translation>{step} — सुझाया गया: {cost} में सालाना {saving} बचाता है।</translation>
+        <location line="+19"/>
+        <source>Change {field} of {name}</source>
+        <translation>{name} में {field} बदलें</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
-        <translation>{channel} तैयार रखें: आज यह {duration} के भीतर इस कार्य के WhatsApp संपर्कों में से {share} तक पहुँचता है। संपर्क सूची और सहमति जाँच लें।</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
-        <translation>{duration} तक कम से कम {share} बातचीत फिर से निपटनी चाहिए (न्यूनतम सेवा); अगर नहीं, तो मामला ऊपर ले जाएँ।</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>loss in {scenario}, while open: {amount}</source>
-        <translation>{scenario} में नुकसान, खुले रहते हुए: {amount}</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
-        <translation>आज का अनुमानित सालाना नुकसान: {before}; इन कदमों के बाद: {after} (बुरे साल में, 10 में 1: {bad_year}), सालाना {cost} में।</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Next</source>
-        <translation>अगली बार</translation>
+        <location line="+25"/>
+        <source>Replace functions from {file}</source>
+        <translation>सभी कार्यों की जगह {file} के कार्य रखें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Who</source>
-        <translation>कौन</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exercise</source>
-        <translation>अभ्यास</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>निष्कर्ष</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions</source>
-        <translation>कार्रवाई</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+447"/>
-        <source>Appendix A. Assumptions and data sources</source>
-        <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <source>Plan inputs</source>
-        <translation>योजना में दर्ज जानकारी</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
-        <translation>इस योजना के लिए दर्ज किया गया। सीमा (कम–ज़्यादा) अनिश्चित इनपुट दिखाती है; आँकड़ों के लिए संभावित मान लिया जाता है, और सिमुलेट किए गए सालों के लिए सीमा।</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>{price} USD per message</source>
-        <translation>{price} USD प्रति मैसेज</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
-        <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है, जैसा समाचार रिपोर्टें और प्रोवाइडरों के स्टेटस पेज उनका वर्णन करते हैं।</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>A day</source>
-        <translation>प्रति दिन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value each</source>
-        <translation>प्रति बातचीत मूल्य</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience</source>
-        <translation>धैर्य</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won back</source>
-        <translation>वापस आए</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost for good</source>
-        <translation>हमेशा के लिए खोए</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reference data used</source>
-        <translation>इस्तेमाल किया गया संदर्भ डेटा</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation>बिल्ट-इन संदर्भ डेटा की वे पंक्तियाँ जिन पर इस योजना के आँकड़े टिके हैं। विश्वसनीयता: H उच्च, M मध्यम, L निम्न, default घोषित मॉडलिंग विकल्प।</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layer: </source>
-        <translation>परत: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Country: </source>
-        <translation>देश: </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: {channel} in {country}</source>
-        <translation>इस्तेमाल: {country} में {channel}</translation>
+        <source>Add functions from {file}</source>
+        <translation>{file} से कार्य जोड़ें</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Scenario: </source>
-        <translation>परिदृश्य: </translation>
+        <source>Import chat into {name}</source>
+        <translation>{name} में चैट इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(stated modelling default)</source>
-        <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
+        <location filename="../../continuity_app/core/plan_edits/scenarios.py" line="+20"/>
+        <source>Custom scenario {number}</source>
+        <translation>अपना परिदृश्य {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Default: </source>
-        <translation>डिफ़ॉल्ट: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Source</source>
-        <translation>स्रोत</translation>
+        <location line="+27"/>
+        <source>Add custom scenario</source>
+        <translation>अपना परिदृश्य जोड़ें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>Conf.</source>
-        <translation>विश्व.</translation>
+        <source>Add scenario “{name}”</source>
+        <translation>परिदृश्य “{name}” जोड़ें</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
-        <translation>{channels} के लिए प्रति मैसेज कोई कीमत पता नहीं: इन पर मैसेज मुफ़्त गिने जाते हैं। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
+        <location line="+20"/>
+        <source>Remove scenario “{name}”</source>
+        <translation>परिदृश्य “{name}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+234"/>
-        <source>Appendix B. Outage history</source>
-        <translation>परिशिष्ट B. आउटेज इतिहास</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Services</source>
-        <translation>सेवाएँ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cause</source>
-        <translation>कारण</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+193"/>
-        <source>Appendix C. Decision log</source>
-        <translation>परिशिष्ट C. फ़ैसलों का लॉग</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation>आउटेज शुरू हुआ (तारीख, समय): ______________   घोषणा की: ______________</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>समय</translation>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>परिदृश्य का नाम बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Decision or action</source>
-        <translation>फ़ैसला या कार्रवाई</translation>
+        <source>Change scenario duration</source>
+        <translation>परिदृश्य की अवधि बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>परिदृश्य की आवृत्ति बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what fails in “{name}”</source>
+        <translation>“{name}” में क्या बंद होता है, यह बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start of “{name}”</source>
+        <translation>“{name}” के शुरू होने का समय बदलें</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Why</source>
-        <translation>क्यों</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>फ़ॉलो-अप</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+167"/>
-        <source>Appendix D. Outage card</source>
-        <translation>परिशिष्ट D. आउटेज कार्ड</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation>WhatsApp बंद? यह कार्ड फ़ोन के पास रखें।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who declares</source>
-        <translation>घोषणा कौन करेगा</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> — or </source>
-        <translation> — या </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name an outage lead in the plan.</source>
-        <translation>योजना में आउटेज प्रमुख का नाम लिखें।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers to call</source>
-        <translation>कॉल करने के नंबर</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(alternate)</source>
-        <translation>(बैकअप)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>First 5 steps</source>
-        <translation>पहले 5 कदम</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message to customers</source>
-        <translation>ग्राहकों के लिए मैसेज</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No customer message is written yet.</source>
-        <translation>ग्राहकों के लिए अभी कोई मैसेज नहीं लिखा गया।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+92"/>
-        <source>Appendix E. Glossary</source>
-        <translation>परिशिष्ट E. शब्दावली</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
-        <translation>यह योजना रोज़मर्रा के शब्दों का इस्तेमाल करती है; हर एक के साथ दिया गया तकनीकी शब्द वह है जो निरंतरता मानक और जोखिम विश्लेषक इस्तेमाल करते हैं।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>In this plan</source>
-        <translation>इस योजना में</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical term</source>
-        <translation>तकनीकी शब्द</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>मतलब</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check: </source>
-        <translation>जाँचें: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation>जाँचें कि अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp बंद है।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Declare the outage and start the contact tree</source>
-        <translation>आउटेज घोषित करें और संपर्क शृंखला शुरू करें</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: call </source>
-        <translation>: इन्हें कॉल करें — </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (only if WhatsApp alone is down)</source>
-        <translation> (सिर्फ़ तब, जब केवल WhatsApp बंद हो)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to the fallbacks: </source>
-        <translation>वैकल्पिक चैनलों पर जाएँ: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>आउटेज से पहले तैयार किए गए चैनलों पर जाएँ (खंड 8)।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the customer message below on every channel that works.</source>
-        <translation>नीचे दिया ग्राहक मैसेज हर चालू चैनल पर भेजें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान, समय के साथ, लिखें।</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{business} — continuity plan, version {version}</source>
-        <translation>{business} — निरंतरता योजना, संस्करण {version}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Business continuity plan: {business}</source>
-        <translation>व्यवसाय निरंतरता योजना: {business}</translation>
+        <source>Change “{name}”</source>
+        <translation>“{name}” बदलें</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
@@ -4397,7 +3219,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+100"/>
         <source>has {count} entries, more than any plan needs; at most {limit}</source>
         <translation>इसमें {count} प्रविष्टियाँ हैं, किसी भी योजना की ज़रूरत से ज़्यादा; ज़्यादा से ज़्यादा {limit}</translation>
     </message>
@@ -4412,18 +3234,18 @@
         <translation>कम &lt;= संभावित &lt;= ज़्यादा होना चाहिए, पर मिला: {low}, {likely}, {high}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{value} must be greater than {low}</source>
         <translation>{value} सही नहीं: {low} से ज़्यादा होना चाहिए</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+60"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} सही नहीं: कम से कम {low} होना चाहिए</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-56"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} सही नहीं: {low} और {high} के बीच होना चाहिए</translation>
     </message>
@@ -4433,12 +3255,12 @@
         <translation>{value} सही नहीं: ज़्यादा से ज़्यादा {high} होना चाहिए</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
         <translation>{value} इतनी रकम है जितनी कोई व्यवसाय नहीं संभालता; योजना में रकम, योजना की मुद्रा में, ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
         <source>needs at least one country</source>
         <translation>कम से कम एक देश चाहिए</translation>
     </message>
@@ -4498,7 +3320,7 @@
         <translation>{kind} प्रकार के कार्य के लिए staff_affected और productivity_loss चाहिए</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+28"/>
         <source>{value} people is more than any employer has; write at most {limit}</source>
         <translation>{value} लोग किसी भी नियोक्ता के कर्मचारियों से ज़्यादा हैं; ज़्यादा से ज़्यादा {limit} लिखें</translation>
     </message>
@@ -4526,12 +3348,12 @@
         <translation>कम से कम एक वज़न 0 से ज़्यादा होना चाहिए</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+60"/>
         <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
         <translation>इस परिदृश्य की सबसे छोटी अवधि ({low} घंटे) इसकी सबसे लंबी अवधि ({high} घंटे) से कम होनी चाहिए</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
         <source>function id {id} is used twice</source>
         <translation>कार्य id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
@@ -4574,37 +3396,37 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+123"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Name the owner of the plan.</source>
         <translation>योजना प्रभारी का नाम लिखें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>बताएँ कि आउटेज कब घोषित किया जाए (सक्रियण की शर्तें)।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>कम से कम एक भूमिका जोड़ें, ज़िम्मेदार व्यक्ति और बैकअप व्यक्ति के साथ।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>भूमिका &apos;%1&apos; का कोई बैकअप व्यक्ति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write a message for customers.</source>
         <translation>ग्राहकों के लिए एक मैसेज लिखें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Document control and activation</source>
         <translation>दस्तावेज़ नियंत्रण और सक्रियण</translation>
     </message>
@@ -4712,12 +3534,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
         <source>Add role</source>
         <translation>भूमिका जोड़ें</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>भूमिका हटाएँ</translation>
     </message>
@@ -4768,12 +3589,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
         <source>Remove message</source>
         <translation>मैसेज हटाएँ</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="+2"/>
         <source>Selected message</source>
         <translation>चुना गया मैसेज</translation>
     </message>
@@ -4838,22 +3658,22 @@
         <translation>SMS की लंबाई</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../continuity_app/gui/pages/plan_roles.py" line="+157"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>कोई भूमिका चुनें, फिर तय करें कि वह किसे कॉल करेगी।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>एक और भूमिका जोड़ें, ताकि तय कर सकें कि &apos;%1&apos; किसे कॉल करेगी।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>आउटेज घोषित होने पर &apos;%1&apos; इन्हें कॉल करती है:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+173"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n अक्षर</numerusform>
@@ -4877,100 +3697,14 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>एक SMS में GSM-7 (लैटिन अक्षर) में %1 अक्षर या UCS-2 (अरबी, हिंदी, इमोजी) में %2 अक्षर आते हैं। लंबे मैसेज %3 या %4 अक्षरों के हिस्सों में बँट जाते हैं और हर हिस्से का शुल्क लगता है।</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Change plan owner</source>
-        <translation>योजना प्रभारी बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change approver</source>
-        <translation>मंज़ूरी देने वाला बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan version</source>
-        <translation>योजना संस्करण बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan summary</source>
-        <translation>योजना का सारांश बदलें</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Describe when to declare an outage</source>
-        <translation>बताएँ कि आउटेज कब घोषित करना है</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add activation criterion</source>
-        <translation>सक्रियण की शर्त जोड़ें</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
-        <source>Remove activation criterion</source>
-        <translation>सक्रियण की शर्त हटाएँ</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Edit activation criterion</source>
-        <translation>सक्रियण की शर्त बदलें</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>New role</source>
-        <translation>नई भूमिका</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Remove role %1</source>
-        <translation>भूमिका %1 हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change whom %1 calls</source>
-        <translation>%1 किसे कॉल करे, यह बदलें</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add message</source>
-        <translation>मैसेज जोड़ें</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Use suggested text</source>
-        <translation>सुझाया गया टेक्स्ट इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
         <translation>%1 में अभी कोई सुझाया गया टेक्स्ट नहीं है: सुझाव अंग्रेज़ी में है। भेजने से पहले इसका अनुवाद करें।</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change message audience</source>
-        <translation>मैसेज के प्राप्तकर्ता बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message channel</source>
-        <translation>मैसेज का चैनल बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message language</source>
-        <translation>मैसेज की भाषा बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit message text</source>
-        <translation>मैसेज का टेक्स्ट बदलें</translation>
     </message>
 </context>
 <context>
@@ -5001,12 +3735,12 @@
         <translation>matplotlib {path} लोड नहीं कर सका: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-332"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>इसलिए योजना सिस्टम के फ़ॉन्ट से प्रिंट की जा रही है: दूसरे कंप्यूटरों पर यह अलग दिख सकती है, और कुछ लिपियों के अक्षर खाली डिब्बों जैसे दिख सकते हैं।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>चार्ट नहीं बनाए जा सके: {error}</translation>
     </message>
@@ -5127,7 +3861,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+47"/>
         <source>Print Previe&amp;w…</source>
         <translation>प्रिंट प्रीव्यू (&amp;W)…</translation>
     </message>
@@ -5142,7 +3876,7 @@
         <translation>PDF एक्सपोर्ट करें (&amp;D)…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Cannot print the plan</source>
         <translation>योजना प्रिंट नहीं हो सकी</translation>
     </message>
@@ -5178,6 +3912,1357 @@
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-71"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>निरंतरता योजना · संस्करण {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>पेज {page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>सप्लायर</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <source>Business continuity plan</source>
+        <translation>व्यवसाय निरंतरता योजना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>WhatsApp बंद होने पर ग्राहक संपर्क, ऑर्डर और भुगतान जारी रखना</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
+        <source>Plan version</source>
+        <translation>योजना संस्करण</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+35"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Owner</source>
+        <translation>योजना प्रभारी</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Approved by</source>
+        <translation>मंज़ूरी देने वाले</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <source>Document control</source>
+        <translation>दस्तावेज़ नियंत्रण</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>व्यवसाय का प्रकार</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>जारी करने की तारीख</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not named yet</source>
+        <translation>अभी तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Approver</source>
+        <translation>मंज़ूरी देने वाले</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>वितरण</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review date</source>
+        <translation>अगली समीक्षा की तारीख</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>नतीजे</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+180"/>
+        <source>Item</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>मंज़ूरी</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-4"/>
+        <source>Change history</source>
+        <translation>बदलावों का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+32"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>उद्देश्य, दायरा और धारणाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+1"/>
+        <source>Purpose</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>यह योजना बताती है कि WhatsApp या उससे जुड़ी Meta सेवाएँ बंद होने पर {business} क्या करता है: कौन फ़ैसला लेता है, किसे कॉल करना है, ग्राहकों, कर्मचारियों और सप्लायरों को क्या भेजना है, और सेवा लौटने तक व्यवसाय का हर कार्य कैसे चलता रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-29"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+11"/>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+12"/>
+        <source>Business function</source>
+        <translation>व्यावसायिक कार्य</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+3"/>
+        <source>Share on WhatsApp</source>
+        <translation>WhatsApp पर हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: {countries}. Currency: {currency}.</source>
+        <translation>आप जिनसे संपर्क करते हैं, वे किन देशों में हैं: {countries}। मुद्रा: {currency}।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumptions</source>
+        <translation>धारणाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>खोई आमदनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>खोया सकल मार्जिन</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>खोई बिक्री को {basis} के रूप में गिना गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>आउटेज किसी भी घंटे शुरू हो सकता है: किसी परिदृश्य का नुकसान हफ़्ते के हर शुरुआती घंटे का औसत है, और सबसे बुरा शुरुआती समय उसके साथ दिखाया गया है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>आँकड़े योजना में दर्ज जानकारी और परिशिष्ट A में दिए संदर्भ डेटा से निकाले गए अनुमान हैं, हर एक अपने स्रोत और विश्वसनीयता के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-31"/>
+        <source>Impact summary</source>
+        <translation>असर का सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+31"/>
+        <source>Key figure</source>
+        <translation>मुख्य आँकड़ा</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Outage scenarios</source>
+        <translation>आउटेज परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>क्या बंद</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+1"/>
+        <source>Length</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+106"/>
+        <source>Loss</source>
+        <translation>नुकसान</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Worst start</source>
+        <translation>सबसे बुरी शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>सालाना</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impact over time</source>
+        <translation>समय के साथ असर</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exposure by function</source>
+        <translation>कार्यवार जोखिम</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>breached for {duration}</source>
+        <translation>{duration} तक पूरी नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>{duration} बाद पूरी</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>On WhatsApp</source>
+        <translation>WhatsApp पर</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+63"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One outage</source>
+        <translation>एक आउटेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>एक साल</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <source>The Meta group fails together.</source>
+        <translation>Meta समूह एक साथ बंद होता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} एक ही Meta बुनियादी ढाँचे पर चलते हैं। जब यह बंद होता है, जैसे 4 अक्टूबर 2021 को लगभग छह घंटे, तो ये सब एक साथ रुक जाते हैं: इनमें से कोई भी WhatsApp का वैकल्पिक चैनल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which functions rely on which layers</source>
+        <translation>कौन-सा कार्य किन परतों पर निर्भर है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+57"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>किस पर निर्भर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} (today)</source>
+        <translation>{channel} (अभी इस्तेमाल में)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>{function}: कोई भी वैकल्पिक चैनल नहीं है; WhatsApp विफलता का एकल बिंदु है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{function}: no fallback keeps working in: {scenario}.</source>
+        <translation>{function}: इसमें कोई भी वैकल्पिक चैनल चालू नहीं रहता: {scenario}।</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Single points of failure</source>
+        <translation>विफलता के एकल बिंदु</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>हर कार्य के पास ऐसा वैकल्पिक चैनल है जो हर परिदृश्य में चालू रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+23"/>
+        <source>{declarer}; if unreachable, the alternate {alternate}</source>
+        <translation>{declarer}; संपर्क न हो पाए तो बैकअप व्यक्ति {alternate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an outage when</source>
+        <translation>आउटेज तब घोषित करें जब</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>योजना में अभी सक्रियण की कोई शर्त नहीं लिखी गई है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>घोषणा कौन कर सकता है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>अभी कोई भूमिका तय नहीं है: योजना में आउटेज प्रमुख का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation</source>
+        <translation>मामला ऊपर ले जाना</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="-15"/>
+        <source>Roles and contact tree</source>
+        <translation>भूमिकाएँ और संपर्क शृंखला</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+16"/>
+        <source>Holder</source>
+        <translation>ज़िम्मेदार व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Alternate</source>
+        <translation>बैकअप व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>बैकअप व्यक्ति का फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>ज़िम्मेदारियाँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>अभी कोई भूमिका तय नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>संपर्क शृंखला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>आउटेज घोषित होने पर हर भूमिका अपने नीचे की भूमिकाओं को कॉल करती है।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/communications.py" line="+22"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Communications</source>
+        <translation>संचार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation>इन प्राप्तकर्ताओं के लिए अभी कोई मैसेज नहीं लिखा गया। नीचे एक सुझाया गया टेक्स्ट है: आउटेज से पहले इसे अपने हिसाब से बदल लें।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel: {channel}</source>
+        <translation>चैनल: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>भाषा: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n अक्षर</numerusform>
+            <numerusform>%n अक्षर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n SMS हिस्सा</numerusform>
+            <numerusform>%n SMS हिस्से</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>हर %n महीने</numerusform>
+            <numerusform>हर %n महीने</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <source>Interactions per open day</source>
+        <translation>प्रति कामकाजी दिन बातचीत</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-192"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>यही आउटेज, पूरे हफ़्ते का औसत</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+69"/>
+        <source>While open</source>
+        <translation>खुले समय में</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average</source>
+        <translation>औसत</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <source>card or bank transfer</source>
+        <translation>कार्ड या बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>{audience} के लिए मैसेज (खंड 7) अपडेट रखें।</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>तैयार होने के बाद {channel} भी इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>{audience} वाला मैसेज हर चालू चैनल पर भेजें।</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर ऑर्डर बुक में लिखें: समय, नाम, फ़ोन, सामान, रकम, चैनल।</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>{share} on WhatsApp</source>
+        <translation>{share} WhatsApp पर</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
+        <translation>{duration} के भीतर {channel} पर जाएँ (यह इस योजना के हर परिदृश्य में बंद हो जाता है: इस पर भरोसा न करें)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch to {channel} within {duration} (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down).</source>
+        <translation>{duration} के भीतर {channel} पर जाएँ (यह Meta आउटेज में WhatsApp के साथ बंद हो जाता है: सिर्फ़ तब, जब अकेला WhatsApp बंद हो)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to {channel} within {duration}.</source>
+        <translation>{duration} के भीतर {channel} पर जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>{payment} से भुगतान लें और हर भुगतान का रेफ़रेंस उसके ऑर्डर के साथ लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>सवालों के जवाब वैकल्पिक चैनलों से दें; किसने क्या पूछा, यह लिख लें ताकि WhatsApp लौटने पर फ़ॉलो-अप हो सके।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>ड्राइवर तय समय पर फ़ोन करें; पहुँचाने का समय फ़ोन पर बताएँ और बदलाव डिलीवरी शीट पर लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>दिन के अपॉइंटमेंट फ़ोन या SMS से पक्के करें; रद्द अपॉइंटमेंट और नई बुकिंग डायरी में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>जो ब्रॉडकास्ट ज़रूरी नहीं, उन्हें टाल दें; ज़रूरी सूचनाएँ सिर्फ़ वैकल्पिक चैनलों से भेजें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>कर्मचारी तय समय पर वैकल्पिक ग्रुप देखें; शिफ़्ट में बदलाव फ़ोन पर पक्के किए जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>सप्लायरों को ज़रूरी ऑर्डर फ़ोन पर दें और लिखित में (SMS या ईमेल) पक्का करें।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
+        <translation>सक्रियण की शर्तों (खंड 5) से आउटेज की पुष्टि करें; घोषणा {role} करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm the outage against the activation criteria (section 5).</source>
+        <translation>सक्रियण की शर्तों (खंड 5) से आउटेज की पुष्टि करें।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>बताएँ कि WhatsApp फिर से चल रहा है और अब से कहाँ लिखना है ({audience})।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>बकाया काम निपटाएँ: आउटेज के दौरान लिखने वाले हर व्यक्ति को जवाब दें, सबसे पुराने से शुरू करके।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>मिलान करें: ऑर्डर बुक का हर ऑर्डर सामान्य रिकॉर्ड में दर्ज करें और हर भुगतान रेफ़रेंस मिलाएँ (खंड 10)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>फ़ैसलों के लॉग में लिखें कि क्या काम आया और क्या नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <source>Fallback procedures per function</source>
+        <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <source>Before an outage</source>
+        <translation>आउटेज से पहले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>आउटेज के दौरान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>आउटेज के बाद</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <source>Resources</source>
+        <translation>संसाधन</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <source>Fallback channels: {channels}</source>
+        <translation>वैकल्पिक चैनल: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>इस योजना और आउटेज कार्ड (परिशिष्ट D) की छपी कॉपी काउंटर पर, और एक आउटेज प्रमुख के घर पर।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>ग्राहकों, कर्मचारियों और सप्लायरों की संपर्क सूचियाँ, उनकी सहमति के साथ, WhatsApp के बाहर रखी हुई (फ़ोन बुक, स्प्रेडशीट, छपी सूची)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>वैकल्पिक चैनलों पर लिए गए ऑर्डर के लिए काग़ज़ की ऑर्डर बुक और भुगतान रजिस्टर।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>चार्ज किया हुआ दूसरा फ़ोन, बैलेंस के साथ, हो सके तो दूसरे नेटवर्क पर।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>सुझाई गई तैयारी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>कदम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation>बचत/वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation>लागत/वर्ष</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>तैयारी का कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also worth considering</source>
+        <translation>इन पर भी विचार करें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payback (months)</source>
+        <translation>लागत वसूली (महीने)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not worth it now</source>
+        <translation>अभी करने लायक नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not now</source>
+        <translation>अभी क्यों नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="-45"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>सामान्य स्थिति में वापसी और मिलान</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+2"/>
+        <source>Standing down</source>
+        <translation>आउटेज ख़त्म करना</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp 30 मिनट तक फिर से मैसेज पहुँचाता है (दो टिक)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {role} declares the outage over.</source>
+        <translation>आउटेज ख़त्म होने की घोषणा {role} करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>आउटेज ख़त्म होने की घोषणा आउटेज प्रमुख करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>ग्राहकों, कर्मचारियों और सप्लायरों को, वैकल्पिक चैनलों पर भी, बताएँ कि WhatsApp फिर से चल रहा है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>ऑर्डर और भुगतान का मिलान</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान एक कार्य-दिवस के भीतर सामान्य रिकॉर्ड में दर्ज होता है। हर भुगतान रेफ़रेंस को उसके ऑर्डर से मिलाएँ; कोई छूटा हो तो ग्राहक को कॉल करें। हर चैनल के लिए एक पंक्ति भरें:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>लिए गए ऑर्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>मिले भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>रिकॉर्ड में दर्ज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>जाँचने वाले</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <source>Exercise and review schedule</source>
+        <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>हर वैकल्पिक चैनल पर टेस्ट मैसेज भेजें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>टेबल-टॉप अभ्यास: इस योजना के साथ पूरे Meta के आउटेज को कदम-दर-कदम दोहराएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>योजना की समीक्षा करें: आँकड़े, संपर्क, मैसेज और वैकल्पिक चैनल</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review after every real outage</source>
+        <translation>हर असली आउटेज के बाद समीक्षा</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within a week</source>
+        <translation>एक हफ़्ते के भीतर</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activity</source>
+        <translation>गतिविधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-2"/>
+        <source>How often</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Continuity Planner ने इस योजना फ़ाइल से निकाला: वही आँकड़े जो नतीजे पेज पर हैं। {trials} सिमुलेट किए गए साल (सिमुलेशन नंबर {seed})।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>व्यवसाय एक आउटेज से ज़्यादा से ज़्यादा {amount} का नुकसान सह सकता है; सबसे लंबा सहनीय आउटेज इसी से निकाला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>सबसे लंबा सहनीय आउटेज इस आउटेज के लिए निकाला गया है: {scenario}।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-70"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>अगर यह आउटेज व्यवसाय खुले रहते हुए हो, तो नुकसान</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>{duration} के बाद, व्यवसाय खुले रहते हुए होने वाला आउटेज उस {amount} से ज़्यादा का पड़ता है जो आप सह सकते हैं: योजना उससे काफ़ी पहले ठीक से चालू हो जानी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>इस आउटेज में, पूरे एक हफ़्ते का आउटेज भी उस {amount} से कम का पड़ता है जो आप सह सकते हैं: {scenario}।</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>खुले रहते हुए: सामान्य अवधि का आउटेज जो व्यवसाय खुले रहते हुए हो, यही आँकड़ा योजना के लिए है। औसत: हफ़्ते के हर शुरुआती घंटे और इतिहास में मिली हर अवधि पर। कितनी बार: आउटेज इतिहास और व्यवसाय के देशों की संख्याओं से। सालाना: औसत गुणा यह कितनी बार होता है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>हर परिदृश्य के लिए, आउटेज कितना लंबा चले इसके हिसाब से प्रति आउटेज नुकसान, साथ में सबसे बड़ा सहनीय नुकसान और सबसे लंबा सहनीय आउटेज।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{duration} के भीतर {share}: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Outage it can bear alone</source>
+        <translation>अकेले कितना आउटेज सह सकता है</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>खुले रहते हुए: जिस आउटेज पर योजना मापी जाती है, व्यवसाय खुले रहते हुए। अकेले कितना आउटेज सह सकता है: आउटेज कितनी देर चल सकता है इससे पहले कि सिर्फ़ इस कार्य का नुकसान सबसे बड़े सहनीय नुकसान से आगे निकल जाए। न्यूनतम सेवा: कार्य की बातचीत का वह हिस्सा जिसे योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>इस आउटेज में कार्य और श्रेणी के हिसाब से नुकसान: {scenario}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>इस आउटेज में श्रेणी के हिसाब से नुकसान</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>नुकसान साल-दर-साल कितना बदलता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} सिमुलेट किए गए साल: आउटेज की संख्या, उनकी अवधि, उनके शुरू होने का समय और हर अनिश्चित इनपुट उनकी सीमाओं में से रैंडम चुने जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>किसी साल में हर रकम से ज़्यादा नुकसान होने की संभावना, आम, बुरा और बहुत बुरा साल चिह्नित।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+3"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>{duration} के भीतर {function} को अपनी कम से कम {share} बातचीत निपटानी होगी; अगर नहीं, तो अगला वैकल्पिक चैनल जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>{duration} पर, यानी सबसे लंबे सहनीय आउटेज पर, नुकसान {amount} से आगे निकल जाता है: आगे के उपाय मालिक तय करता है।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — सुझाया गया: {cost} में सालाना {saving} बचाता है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>{channel} तैयार रखें: आज यह {duration} के भीतर इस कार्य के WhatsApp संपर्कों में से {share} तक पहुँचता है। संपर्क सूची और सहमति जाँच लें।</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>{duration} तक कम से कम {share} बातचीत फिर से निपटनी चाहिए (न्यूनतम सेवा); अगर नहीं, तो मामला ऊपर ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>{scenario} में नुकसान, खुले रहते हुए: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-36"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>आज का अनुमानित सालाना नुकसान: {before}; इन कदमों के बाद: {after} (बुरे साल में, 10 में 1: {bad_year}), सालाना {cost} में।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <source>Next</source>
+        <translation>अगली बार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>अभ्यास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-78"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-45"/>
+        <source>Channel: {name}</source>
+        <translation>चैनल: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer: {name}</source>
+        <translation>परत: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: {name}</source>
+        <translation>देश: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: {name}</source>
+        <translation>मुद्रा: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario: {name}</source>
+        <translation>परिदृश्य: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: {name}</source>
+        <translation>डिफ़ॉल्ट: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan inputs</source>
+        <translation>योजना में दर्ज जानकारी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>इस योजना के लिए दर्ज किया गया। सीमा (कम–ज़्यादा) अनिश्चित इनपुट दिखाती है; आँकड़ों के लिए संभावित मान लिया जाता है, और सिमुलेट किए गए सालों के लिए सीमा।</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD प्रति मैसेज</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-26"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है, जैसा समाचार रिपोर्टें और प्रोवाइडरों के स्टेटस पेज उनका वर्णन करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+91"/>
+        <source>A day</source>
+        <translation>प्रति दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <source>Value each</source>
+        <translation>प्रति बातचीत मूल्य</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patience</source>
+        <translation>धैर्य</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Won back</source>
+        <translation>वापस आए</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lost for good</source>
+        <translation>हमेशा के लिए खोए</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+9"/>
+        <source>Reference data used</source>
+        <translation>इस्तेमाल किया गया संदर्भ डेटा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>बिल्ट-इन संदर्भ डेटा की वे पंक्तियाँ जिन पर इस योजना के आँकड़े टिके हैं। विश्वसनीयता: H उच्च, M मध्यम, L निम्न, default घोषित मॉडलिंग विकल्प।</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>इस्तेमाल: {country} में {channel}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(stated modelling default)</source>
+        <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+29"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Conf.</source>
+        <translation>विश्व.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-153"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>{channels} के लिए प्रति मैसेज कोई कीमत पता नहीं: इन पर मैसेज मुफ़्त गिने जाते हैं। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-32"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix B. Outage history</source>
+        <translation>परिशिष्ट B. आउटेज इतिहास</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Services</source>
+        <translation>सेवाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix C. Decision log</source>
+        <translation>परिशिष्ट C. फ़ैसलों का लॉग</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>आउटेज शुरू हुआ (तारीख, समय): ______________   घोषणा की: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>फ़ैसला या कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="-44"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix D. Outage card</source>
+        <translation>परिशिष्ट D. आउटेज कार्ड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>WhatsApp बंद? यह कार्ड फ़ोन के पास रखें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who declares</source>
+        <translation>घोषणा कौन करेगा</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{declarer} — or {alternate}</source>
+        <translation>{declarer} — या {alternate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{role} (alternate)</source>
+        <translation>{role} (बैकअप व्यक्ति)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Check: {criterion}</source>
+        <translation>जाँचें: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare the outage and start the contact tree: call {roles}.</source>
+        <translation>आउटेज घोषित करें और संपर्क शृंखला शुरू करें: {roles} को कॉल करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the outage and start the contact tree.</source>
+        <translation>आउटेज घोषित करें और संपर्क शृंखला शुरू करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{function}: {channel} (only if WhatsApp alone is down)</source>
+        <translation>{function}: {channel} (सिर्फ़ तब, जब अकेला WhatsApp बंद हो)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to the fallbacks: {switches}.</source>
+        <translation>वैकल्पिक चैनलों पर जाएँ: {switches}।</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>योजना में आउटेज प्रमुख का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>कॉल करने के नंबर</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First 5 steps</source>
+        <translation>पहले 5 कदम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>ग्राहकों के लिए मैसेज</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No customer message is written yet.</source>
+        <translation>ग्राहकों के लिए अभी कोई मैसेज नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+11"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix E. Glossary</source>
+        <translation>परिशिष्ट E. शब्दावली</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>यह योजना रोज़मर्रा के शब्दों का इस्तेमाल करती है; हर एक के साथ दिया गया तकनीकी शब्द वह है जो निरंतरता मानक और जोखिम विश्लेषक इस्तेमाल करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>इस योजना में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>तकनीकी शब्द</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>मतलब</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+20"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>जाँचें कि अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp बंद है।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>आउटेज से पहले तैयार किए गए चैनलों पर जाएँ (खंड 8)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>नीचे दिया ग्राहक मैसेज हर चालू चैनल पर भेजें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान, समय के साथ, लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — निरंतरता योजना, संस्करण {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>व्यवसाय निरंतरता योजना: {business}</translation>
     </message>
 </context>
 <context>
@@ -5345,14 +5430,7 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
-        <location line="+1"/>
-        <location line="+179"/>
-        <source> and </source>
-        <translation> और </translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="+31"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>आप अपने कर्मचारियों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
     </message>
@@ -5367,7 +5445,7 @@
         <translation>आपके बताए अनुसार आपके लगभग {share} ग्राहक इसे इस्तेमाल करते हैं</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>{country} में लगभग {share} लोग इसे इस्तेमाल करते हैं</translation>
     </message>
@@ -5397,7 +5475,7 @@
         <translation>आपके देशों में लगभग {share} लोगों के पास मोबाइल फ़ोन है</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>blocked in {country} since {date}</source>
         <translation>{country} में {date} से इस पर रोक है</translation>
     </message>
@@ -5422,7 +5500,7 @@
         <translation>{countries} के लिए कोई डेटा नहीं: वहाँ इसे गिना नहीं गया; अगर आप जानते हैं कि आपके कितने ग्राहक इसे इस्तेमाल करते हैं, तो &apos;इस चैनल के बारे में आपकी जानकारी&apos; में दर्ज करें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>Meta के बुनियादी ढाँचे पर चलता है और Meta आउटेज में WhatsApp के साथ बंद हो जाता है</translation>
     </message>
@@ -5463,6 +5541,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} {country} में आपके लगभग {share} {who} तक पहुँचता है और आपके अनुमानित आउटेज नुकसान के {kept} हिस्से में चालू रहता है (यह इनमें बंद होता है: {scenarios})।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} {country} में आपके लगभग {share} {who} तक पहुँचता है और आपकी योजना के हर आउटेज परिदृश्य में चालू रहता है.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} आपके लगभग {share} {who} तक पहुँचता है और आपके अनुमानित आउटेज नुकसान के {kept} हिस्से में चालू रहता है (यह इनमें बंद होता है: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} आपके लगभग {share} {who} तक पहुँचता है और आपकी योजना के हर आउटेज परिदृश्य में चालू रहता है.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, paying back in {months} months.</source>
+        <translation>{step} ({function} के लिए): तत्परता {before} → {after}; इससे आपका अनुमानित सालाना नुकसान {saving} घटता है, सालाना {cost} की लागत पर, और {months} महीनों में लागत वसूल हो जाती है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, more than it saves.</source>
+        <translation>{step} ({function} के लिए): तत्परता {before} → {after}; इससे आपका अनुमानित सालाना नुकसान {saving} घटता है, सालाना {cost} की लागत पर, जो बचत से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>कर्मचारियों</translation>
     </message>
@@ -5482,52 +5590,17 @@
         <translation>ग्राहकों</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
         <source>staff and drivers who are asked to join</source>
         <translation>जुड़ने के लिए कहे गए कर्मचारियों और ड्राइवरों</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>{channel} {country} में आपके लगभग {share} {who} तक पहुँचता है</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{channel} reaches about {share} of your {who}</source>
-        <translation>{channel} आपके लगभग {share} {who} तक पहुँचता है</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation>आपके अनुमानित आउटेज नुकसान के {kept} हिस्से में चालू रहता है (यह इनमें बंद होता है: {scenarios})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working in every outage scenario in your plan</source>
-        <translation>आपकी योजना के हर आउटेज परिदृश्य में चालू रहता है</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation>{step} ({function} के लिए): तत्परता {before} → {after}; इससे आपका अनुमानित सालाना नुकसान {saving} घटता है, सालाना {cost} की लागत पर</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, paying back in {months} months.</source>
-        <translation>, और {months} महीनों में लागत वसूल हो जाती है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, more than it saves.</source>
-        <translation>, जो बचत से ज़्यादा है।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>इसका मासिक शुल्क मालूम नहीं है; कोटेशन मिलने पर इसे योजना में जोड़ें।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
         <translation>Meta के सिस्टम बंद होने पर {channel} भी WhatsApp के साथ बंद हो जाता है।</translation>
     </message>
@@ -5537,22 +5610,22 @@
         <translation>यह सालाना {saving} बचाता है, जो इसकी लागत ({cost} सालाना, सेटअप सहित) से कम है।</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} {function} के लिए वैकल्पिक चैनल है, लेकिन {country} में {date} से इस पर रोक है: वहाँ के ग्राहक VPN के बिना इस पर आप तक नहीं पहुँच सकते। उनके लिए कोई दूसरा चैनल चुनें।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} {function} के लिए वैकल्पिक चैनल है, लेकिन यह WhatsApp वाले ही {layers} पर चलता है और उसके साथ बंद हो जाता है ({scenarios}); इसलिए इसे स्वतंत्र नहीं गिना जाता।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>in every Meta outage</source>
         <translation>हर Meta आउटेज में</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} को इस आउटेज में {loss} का नुकसान हो सकता है: {scenario}; यह आपकी सहनीय सीमा {tolerance} से ज़्यादा है। इसे कम से कम दो स्वतंत्र वैकल्पिक चैनल चाहिए, और अभी {count} हैं ({channels})।</translation>
     </message>
@@ -5567,15 +5640,20 @@
         <translation>सुझाया गया पैकेज {channels} जोड़ता है।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-33"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>WhatsApp आउटेज के पहले घंटों में सबको {channels} पर ले जाने में भीड़ से धीमा होने का जोखिम है: 2015, 2019 और 2021 में नए यूज़र की भीड़ से Telegram और Signal धीमे पड़े या बंद हुए। मॉडल पहले {hours} घंटों तक इनकी तत्परता का सिर्फ़ {share} गिनता है; लोगों को आउटेज से पहले ही जोड़ लें।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/wording/common.py" line="+29"/>
+        <source>{items} and {last}</source>
+        <translation>{items} और {last}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -5671,17 +5749,17 @@
         <translation>यह कदम क्यों</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>आपकी योजना पर हर तैयारी के कदम का असर आँका जा रहा है…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>इन कदमों के साथ आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1), सालाना {cost} में।</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-231"/>
         <source>Warnings (%1)</source>
         <translation>चेतावनियाँ (%1)</translation>
     </message>
@@ -5731,7 +5809,7 @@
         <translation>लागत वसूली</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not worth it now</source>
         <translation>अभी करने लायक नहीं</translation>
     </message>
@@ -5746,7 +5824,7 @@
         <translation>%1 महीने</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
@@ -5791,17 +5869,7 @@
         <translation>%1 इस्तेमाल करने वाले आपके ग्राहकों का हिस्सा (%):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set what you know about %1</source>
-        <translation>%1 के बारे में अपनी जानकारी दर्ज करें</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use the country figures for %1</source>
-        <translation>%1 के लिए देशों के आँकड़े इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ऊपर के कदमों के अलावा सालाना %3 बचाता है, लागत %4</translation>
     </message>
@@ -5809,16 +5877,6 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add step: %1</source>
-        <translation>कदम जोड़ें: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add the recommended portfolio</source>
-        <translation>सुझाया गया पैकेज जोड़ें</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +5968,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+47"/>
+        <location filename="../../continuity_app/core/actions.py" line="+41"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>कार्ड या बैंक</translation>
@@ -8454,7 +8512,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+89"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -8512,7 +8570,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+33"/>
         <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
         <translation>{label}: कम, संभावित और ज़्यादा बढ़ते क्रम में होने चाहिए: आपने {typed} लिखा (जैसे {example})।</translation>
     </message>
@@ -8542,7 +8600,7 @@
         <translation>{label} {high} या उससे कम होना चाहिए; आपने {typed} लिखा।</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{label} cannot be left empty: {reason}</source>
         <translation>{label} खाली नहीं छोड़ा जा सकता: {reason}</translation>
     </message>
@@ -8565,7 +8623,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+155"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
@@ -8585,7 +8643,7 @@
         <translation>चार्ट और तालिका में दिखाया गया परिदृश्य</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Impact over time</source>
         <translation>समय के साथ असर</translation>
     </message>
@@ -8605,7 +8663,7 @@
         <translation>सालाना नुकसान</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chart: loss over outage duration</source>
         <translation>चार्ट: आउटेज की अवधि के साथ नुकसान</translation>
     </message>
@@ -8625,7 +8683,7 @@
         <translation>चार्ट: सालाना नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
         <translation>आम तौर पर {p50}, 10 में 1 बार {p90}, 100 में 1 बार {p99}</translation>
     </message>
@@ -8635,7 +8693,7 @@
         <translation>आम साल में {p50}, बुरे साल में {p90} (10 में 1), बहुत बुरे साल में {p99} (100 में 1)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
         <translation>अभी दिखाने को कुछ नहीं: कार्य पेज पर जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं, और आउटेज की लागत यहाँ दिखेगी।</translation>
     </message>
@@ -8655,7 +8713,7 @@
         <translation>औसत आउटेज</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG एक्सपोर्ट करें (&amp;P)…</translation>
     </message>
@@ -8685,7 +8743,7 @@
         <translation>चुने गए परिदृश्य में कार्यवार नुकसान</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
         <translation>आम अवधि (%2) का “%1”, जो व्यवसाय खुला रहते समय शुरू हो: योजना बनाने के लिए यही आँकड़ा है। हफ़्ते के हर घंटे और हर अवधि का औसत लें तो इसका नुकसान %3 है।</translation>
     </message>
@@ -8695,12 +8753,12 @@
         <translation>%1 के बाद, व्यवसाय खुला रहते समय शुरू होने वाले “%2” का नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>simulating…</source>
         <translation>सिमुलेशन जारी…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -8728,27 +8786,27 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+74"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What this person does during an outage.</source>
         <translation>आउटेज के दौरान यह व्यक्ति क्या करता है।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who normally takes this role.</source>
         <translation>आम तौर पर यह भूमिका कौन निभाता है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -8758,17 +8816,17 @@
         <translation>ज़िम्मेदार व्यक्ति से संपर्क न हो पाए तो कौन संभालता है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>ज़िम्मेदार व्यक्ति का फ़ोन नंबर (WhatsApp नहीं)।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate&apos;s phone</source>
         <translation>बैकअप व्यक्ति का फ़ोन</translation>
     </message>
@@ -8778,7 +8836,7 @@
         <translation>बैकअप व्यक्ति का फ़ोन नंबर।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Duties</source>
         <translation>ज़िम्मेदारियाँ</translation>
     </message>
@@ -8787,22 +8845,17 @@
         <source>What this role does once an outage is declared.</source>
         <translation>आउटेज घोषित होने पर यह भूमिका क्या करती है।</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Change role %1</source>
-        <translation>भूमिका %1 बदलें</translation>
-    </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+179"/>
         <source>length unknown</source>
         <translation>अवधि अज्ञात</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
-        <location line="+131"/>
+        <location line="-81"/>
+        <location line="+143"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8811,37 +8864,12 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>the spread of their logarithms is {sigma}</source>
-        <translation>उनके लघुगणकों का फैलाव {sigma} है</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation>फैलाव मापने के लिए अवधियाँ बहुत कम हैं, इसलिए घोषित डिफ़ॉल्ट {sigma} लागू है</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>. </source>
-        <translation>। </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-200"/>
         <source>{event_count} in {years} years: {how_often}</source>
         <translation>{years} साल में {event_count}: {how_often}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No length is known, so the stated default of {duration} h applies; </source>
-        <translation>कोई अवधि ज्ञात नहीं है, इसलिए घोषित डिफ़ॉल्ट {duration} घंटे लागू है; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Events: {events}.</source>
         <translation>घटनाएँ: {events}।</translation>
     </message>
@@ -8851,12 +8879,12 @@
         <translation>इन घटनाओं से अवधियाँ: {events}।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The model follows an outage for one week at most, so {hours} h are counted</source>
         <translation>मॉडल किसी आउटेज को ज़्यादा से ज़्यादा एक हफ़्ते तक देखता है, इसलिए {hours} घंटे गिने जाते हैं</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
         <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए ऐप के बताए डिफ़ॉल्ट मान लागू होते हैं: {how_often}, सामान्य अवधि {duration} घंटे (स्रोत पेज पर उनके स्रोतों के साथ सूचीबद्ध)।</translation>
     </message>
@@ -8889,7 +8917,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-170"/>
+        <source>{sentence}. {next}</source>
+        <translation>{sentence}। {next}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; the spread of their logarithms is {sigma}</source>
+        <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; उनके लघुगणकों का फैलाव {sigma} है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; फैलाव मापने के लिए अवधियाँ बहुत कम हैं, इसलिए घोषित डिफ़ॉल्ट {sigma} लागू है</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No length is known, so the stated default of {duration} h applies; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>कोई अवधि ज्ञात नहीं है, इसलिए घोषित डिफ़ॉल्ट {duration} घंटे लागू है; फैलाव मापने के लिए अवधियाँ बहुत कम हैं, इसलिए घोषित डिफ़ॉल्ट {sigma} लागू है</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
         <translation>{country} में {first} से {last} तक सिर्फ़ एक इलाके तक सीमित घटनाएँ (क्षेत्रीय शटडाउन) भी दर्ज हैं: {event_count}; ये गिनी नहीं जातीं, इसलिए अगर आपका इलाका प्रभावित इलाकों में है तो आवृत्ति बढ़ाएँ</translation>
     </message>
@@ -8902,17 +8950,17 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="-89"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A name for this kind of outage.</source>
         <translation>इस तरह के आउटेज का नाम।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What fails</source>
         <translation>क्या बंद होता है</translation>
     </message>
@@ -8922,27 +8970,27 @@
         <translation>वह बुनियादी ढाँचा जो काम करना बंद कर देता है; उस पर चलने वाला हर चैनल बंद हो जाता है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Duration (h)</source>
         <translation>अवधि (घंटे)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typical length of one outage, hours.</source>
         <translation>एक आउटेज की आम अवधि, घंटों में।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>How often</source>
         <translation>कितनी बार</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
         <translation>एक साल में ऐसे कितने आउटेज की उम्मीद है। इसे प्रति वर्ष संख्या के रूप में लिखने के लिए डबल-क्लिक करें: 0.5 यानी हर दो साल में एक बार, 4 यानी साल में चार बार।</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+134"/>
         <source>Outages per year</source>
         <translation>प्रति वर्ष आउटेज</translation>
     </message>
@@ -8952,7 +9000,7 @@
         <translation>परिदृश्य का नाम लिखें।</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+13"/>
         <source>Starts</source>
         <translation>शुरुआत</translation>
     </message>
@@ -8962,30 +9010,15 @@
         <translation>तय शुरुआती समय, या हफ़्ते का कोई भी समय (नुकसान का औसत)।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="-33"/>
         <source>Any time</source>
         <translation>कभी भी</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Rename scenario</source>
-        <translation>परिदृश्य का नाम बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario duration</source>
-        <translation>परिदृश्य की अवधि बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario frequency</source>
-        <translation>परिदृश्य की आवृत्ति बदलें</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+236"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>परिदृश्य</translation>
@@ -9017,12 +9050,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>अपना परिदृश्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>ऐसा परिदृश्य जोड़ें जिसकी संख्याएँ आप खुद तय करें।</translation>
     </message>
@@ -9112,27 +9144,12 @@
         <translation>विश्वसनीयता</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add scenario “%1”</source>
-        <translation>परिदृश्य “%1” जोड़ें</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom scenario %1</source>
-        <translation>अपना परिदृश्य %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Remove scenario “%1”</source>
-        <translation>परिदृश्य “%1” हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Every preset is in the plan</source>
         <translation>सभी तैयार परिदृश्य योजना में हैं</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
         <translation>अभी तक आउटेज का सिर्फ़ एक प्रकार है: बाकी “तैयार परिदृश्य जोड़ें” से जोड़ें (पूरे Meta का आउटेज, फ़ोन नेटवर्क आउटेज, सरकारी बंदी) ताकि दिखे कि हर एक की लागत क्या होगी।</translation>
     </message>
@@ -9151,18 +9168,8 @@
         <source>A scenario needs at least one layer that fails.</source>
         <translation>परिदृश्य में कम से कम एक परत बंद होनी चाहिए।</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Change what fails in “%1”</source>
-        <translation>“%1” में क्या बंद होता है, यह बदलें</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change start of “%1”</source>
-        <translation>“%1” की शुरुआत बदलें</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Outage history (%n event(s))</source>
         <translation>
             <numerusform>आउटेज इतिहास (%n घटना)</numerusform>
@@ -9196,7 +9203,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+114"/>
+        <location filename="../../continuity_app/gui/app.py" line="+115"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>बिना सहेजे बदलाव रिकवरी फ़ोल्डर में नहीं लिखे जा सके: विंडो पूछेगी कि उन्हें सहेजना है या नहीं। उनके बिना बाहर निकलने के लिए फिर से Ctrl+C दबाएँ।</translation>
     </message>
@@ -9204,7 +9211,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+91"/>
         <source>Sources</source>
         <translation>स्रोत</translation>
     </message>
@@ -9281,12 +9288,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="+274"/>
         <source>Blocked apps</source>
         <translation>रोक लगे ऐप</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+1"/>
         <source>Data coverage</source>
         <translation>डेटा की उपलब्धता</translation>
     </message>
@@ -9326,7 +9333,7 @@
         <translation>बुनियादी ढाँचे की परतें</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="-213"/>
         <location line="+2"/>
         <source>yes</source>
         <translation>हाँ</translation>
@@ -9360,12 +9367,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-351"/>
         <source>Provider</source>
         <translation>प्रदाता</translation>
     </message>
@@ -9410,13 +9417,13 @@
         <location line="+27"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+33"/>
-        <location line="+85"/>
+        <location line="+35"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Share</source>
         <translation>हिस्सा</translation>
     </message>
@@ -9438,25 +9445,25 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-96"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>one country</source>
         <translation>एक देश</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>regional</source>
         <translation>क्षेत्रीय</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>partial</source>
         <translation>आंशिक</translation>
     </message>
@@ -9477,12 +9484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+261"/>
         <source>Failed layers</source>
         <translation>बंद हुई परतें</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Duration (h)</source>
         <translation>अवधि (घंटे)</translation>
     </message>
@@ -9518,25 +9525,25 @@
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Assumption</source>
         <translation>धारणा</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="-91"/>
+        <location line="+92"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+83"/>
+        <location line="-141"/>
+        <location line="+85"/>
         <source>Region</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>What it measures</source>
         <translation>यह क्या मापता है</translation>
     </message>
@@ -9581,7 +9588,7 @@
         <translation>धीमा किया गया, रोक नहीं</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in force</source>
         <translation>अभी लागू</translation>
     </message>
@@ -9616,17 +9623,17 @@
         <translation>बाकी टैब से गिना गया: हर आँकड़े का स्रोत वहीं दिया गया है।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>इकाई</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key</source>
         <translation>कुंजी</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kind of function</source>
         <translation>कार्य का प्रकार</translation>
     </message>
@@ -9701,7 +9708,7 @@
         <translation>सरकार द्वारा ऐप्स पर रोक</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>देशव्यापी मोबाइल ऑपरेटर आउटेज</translation>
     </message>
@@ -9771,15 +9778,15 @@
         <translation>मासिक शुल्क (USD)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
-        <location line="+33"/>
+        <location line="-114"/>
+        <location line="+115"/>
+        <location line="+37"/>
         <source>Why</source>
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+106"/>
+        <location line="-272"/>
+        <location line="+116"/>
         <source>Figure</source>
         <translation>आँकड़ा</translation>
     </message>
@@ -9809,12 +9816,12 @@
         <translation>देश में WhatsApp पर रोक (अदालत या सरकार द्वारा)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Internet shutdown by the government (kind not given)</source>
         <translation>सरकार द्वारा इंटरनेट बंदी (प्रकार नहीं बताया गया)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not stated</source>
         <translation>नहीं बताया गया</translation>
     </message>
@@ -9849,44 +9856,44 @@
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation>ज़रूरतें</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>महत्व</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
+        <location line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+11"/>
         <source>one provider&apos;s service</source>
         <translation>एक प्रदाता की सेवा</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>network</source>
         <translation>नेटवर्क</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layer</source>
         <translation>परत</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What fails with it</source>
         <translation>इसके साथ क्या बंद होता है</translation>
     </message>
@@ -9894,77 +9901,12 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interactions per open day</source>
-        <translation>प्रति कामकाजी दिन बातचीत</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share on WhatsApp</source>
-        <translation>WhatsApp पर हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue per interaction</source>
-        <translation>प्रति बातचीत आमदनी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience (hours)</source>
-        <translation>धैर्य (घंटे)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recaptured share</source>
-        <translation>लौटने वालों का हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Churn share</source>
-        <translation>हमेशा के लिए खोए ग्राहकों का हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share that cannot wait</source>
-        <translation>इंतज़ार न कर सकने वाला हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog cost</source>
-        <translation>बकाया काम की लागत</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages per interaction</source>
-        <translation>प्रति बातचीत मैसेज</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff affected</source>
-        <translation>प्रभावित कर्मचारी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Productivity loss</source>
-        <translation>उत्पादकता में कमी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+94"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
         <source>The plan has no results to export yet.</source>
         <translation>योजना में अभी एक्सपोर्ट करने लायक नतीजे नहीं हैं।</translation>
     </message>
@@ -9987,7 +9929,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-251"/>
         <source>Import functions from a spreadsheet</source>
         <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
     </message>
@@ -10124,21 +10066,11 @@
             <numerusform>%n कार्य इम्पोर्ट करें (&amp;I)</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Replace functions from %1</source>
-        <translation>%1 से कार्य बदलें</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add functions from %1</source>
-        <translation>%1 से कार्य जोड़ें</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>पंक्ति {row}, कॉलम {column}: {message}</translation>
     </message>
@@ -10161,7 +10093,7 @@
         <translation>{name}: .csv या .xlsx फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+65"/>
         <source>{path}: no such file</source>
         <translation>{path}: यह फ़ाइल मौजूद नहीं है</translation>
     </message>
@@ -10327,62 +10259,62 @@
         <translation>{text} कोई संख्या नहीं है; {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>प्रति कामकाजी दिन बातचीत लिखें, जैसे 60 या 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>0.8 या 80 % जैसा हिस्सा लिखें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>0.5 या 50 % जैसा हिस्सा लिखें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>write a share such as 0.05 or 5 %</source>
         <translation>0.05 या 5 % जैसा हिस्सा लिखें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
         <translation>0.9 या 90 % जैसा हिस्सा लिखें, या डिफ़ॉल्ट के लिए खाली छोड़ें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>0.3 या 30 % जैसा हिस्सा लिखें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>write an amount in the plan currency, such as 35</source>
         <translation>योजना की मुद्रा में रकम लिखें, जैसे 35</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>write an amount in the plan currency, such as 2</source>
         <translation>योजना की मुद्रा में रकम लिखें, जैसे 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>write hours, such as 4 or 1 – 4 – 12</source>
         <translation>घंटे लिखें, जैसे 4 या 1 – 4 – 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>write messages per interaction, such as 3</source>
         <translation>प्रति बातचीत मैसेज लिखें, जैसे 3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>write a number of people, such as 5</source>
         <translation>लोगों की संख्या लिखें, जैसे 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+8"/>
         <source>write a number</source>
         <translation>संख्या लिखें</translation>
     </message>
@@ -10408,12 +10340,12 @@
         <translation>खाली</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location filename="../../continuity_app/io/sheet_writers.py" line="+117"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: .csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot write {path}: {error}</source>
         <translation>{path} सहेजा नहीं जा सका: {error}</translation>
     </message>
@@ -10421,7 +10353,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
@@ -10705,7 +10637,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+104"/>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
@@ -10773,7 +10705,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
         <source>What runs on WhatsApp</source>
         <translation>WhatsApp पर क्या चलता है</translation>
     </message>
@@ -10896,7 +10828,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+161"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>एक आउटेज की ज़्यादा से ज़्यादा लागत, जिसके बाद व्यवसाय मुश्किल में पड़ जाए। योजना इसी से निकालती है कि आप सबसे लंबा कितना आउटेज सह सकते हैं। हम आपकी एक दिन की WhatsApp बिक्री, %1, से शुरू करते हैं; अगर आप ज़्यादा या कम सह सकते हैं तो इसे बदलें।</translation>
     </message>
@@ -10919,7 +10851,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-425"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
         <source>Your business</source>
         <translation>आपका व्यवसाय</translation>
     </message>
@@ -11087,7 +11019,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+204"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
         <source>When WhatsApp stops</source>
         <translation>जब WhatsApp बंद हो जाए</translation>
     </message>
@@ -11175,12 +11107,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
-        <source>usage: </source>
-        <translation>उपयोग: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+21"/>
         <source>positional arguments</source>
         <translation>स्थितीय आर्गुमेंट</translation>
     </message>
@@ -11201,11 +11128,14 @@
         <translation>प्रोग्राम का संस्करण दिखाएँ और बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: त्रुटि: %(message)s
-</translation>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="-4"/>
+        <source>usage:</source>
+        <translation>उपयोग:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: त्रुटि: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>

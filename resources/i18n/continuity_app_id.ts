@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+217"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Usaha</translation>
@@ -61,59 +61,59 @@
         <translation>Kurs terhadap dolar AS, untuk menghitung biaya SMS dan saluran lain.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+70"/>
         <source>Where your customers are</source>
         <translation>Lokasi pelanggan Anda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+132"/>
         <source>Opening hours</source>
         <translation>Jam buka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+67"/>
         <source>What the business can bear</source>
         <translation>Yang sanggup ditanggung usaha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+7"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-14"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>Porsi orang yang Anda kirimi pesan di setiap negara; porsi ini menentukan saluran cadangan mana yang menjangkau mereka, dan jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>Jam seperti 09:00-13:00, 17:00-21:00; kosongkan hari saat tutup.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+3"/>
         <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
         <translation>{term} untuk setiap kegiatan: porsi pelanggannya yang harus tetap Anda layani selama gangguan, dan seberapa cepat. 0 berarti tanpa minimum.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+400"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+4"/>
+        <location line="+50"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+409"/>
+        <location line="-50"/>
+        <location line="+60"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-16"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="-57"/>
         <location line="+1"/>
         <source>Add country</source>
         <translation>Tambah negara</translation>
@@ -129,27 +129,27 @@
         <translation>Hapus negara yang dipilih</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+9"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+41"/>
         <source>Minimum served (%)</source>
         <translation>Minimum dilayani (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Within (h)</source>
         <translation>Dalam (jam)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+6"/>
         <source>Minimum service per function</source>
         <translation>Layanan minimum per kegiatan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+4"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>Pendapatan (yang seharusnya dibayar pelanggan)</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation>tutup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-148"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 55 – 70) jika ragu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The business this plan is for.</source>
         <translation>Usaha yang menjadi subjek rencana ini.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Sector</source>
         <translation>&amp;Bidang usaha</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the business does, in a few words.</source>
         <translation>Bidang usaha Anda, dalam beberapa kata.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Currency</source>
         <translation>&amp;Mata uang</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>Semua jumlah uang dalam rencana memakai mata uang ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 per &amp;dolar AS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>Berapa %1 untuk satu dolar AS; dipakai untuk saluran yang bertarif dolar (SMS, layanan pesan bisnis). Kosongkan jika Anda tidak tahu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>S&amp;taff</source>
         <translation>&amp;Karyawan</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Orang yang bekerja di usaha ini, termasuk pemilik.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>Biaya karyawan per &amp;jam (%1)</translation>
     </message>
@@ -244,77 +244,62 @@
         <translation>Biaya satu jam kerja satu orang, termasuk gaji dan tunjangan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Gross &amp;margin (%)</source>
         <translation>Margin k&amp;otor (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>Porsi pendapatan yang tersisa setelah harga pokok barang; dipakai jika kerugian dihitung sebagai margin yang hilang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>Nilai seumur &amp;hidup pelanggan (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>Nilai semua pembelian seorang pelanggan di masa depan; hilang jika pelanggan pergi selamanya.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>{term} ({currency})</source>
         <translation>{term} ({currency})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>How soon into an outage the minimum must be served, in hours.</source>
+        <translation>Berapa jam setelah gangguan dimulai layanan minimum harus sudah terlayani.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Outage to plan for</source>
         <translation>Gangguan yang diantisipasi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
         <translation>Jenis gangguan yang biayanya, jam demi jam, dibandingkan dengan kerugian terbesar yang sanggup Anda tanggung: gangguan inilah yang menentukan gangguan terlama yang sanggup Anda tanggung.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>More years give steadier figures and take longer.</source>
         <translation>Makin banyak tahun, makin stabil angkanya, tetapi hitungannya makin lama.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+73"/>
         <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
         <translation>Jumlah uang tidak dikonversi: biaya karyawan, nilai setiap kegiatan, dan kerugian terbesar yang sanggup Anda tanggung tetap memakai angka yang sama: pastikan angkanya benar dalam %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>ketik berapa unit mata uang rencana yang didapat dengan satu dolar Amerika Serikat (di atas 0), atau biarkan kosong.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Change the largest loss you can bear</source>
-        <translation>Ubah kerugian terbesar yang sanggup Anda tanggung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the outage to plan for</source>
-        <translation>Ubah gangguan yang diantisipasi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulated years</source>
-        <translation>Ubah jumlah tahun yang disimulasikan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulation number</source>
-        <translation>Ubah nomor simulasi</translation>
-    </message>
-    <message>
-        <location line="-188"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-27"/>
         <source>Count losses as</source>
         <translation>Hitung kerugian sebagai</translation>
     </message>
@@ -324,12 +309,12 @@
         <translation>Pendapatan menunjukkan yang seharusnya dibayar pelanggan; margin, yang menjadi keuntungan Anda.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="-89"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Jam buka pada hari %1, seperti 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+87"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>beri nama usaha (maksimal 200 karakter).</translation>
     </message>
@@ -344,107 +329,47 @@
         <translation>ketik jumlah 0 atau lebih, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+101"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>tulis jam seperti 09:00-13:00, 17:00-21:00, masing-masing berakhir setelah dimulai.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Change business name</source>
-        <translation>Ubah nama usaha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sector</source>
-        <translation>Ubah bidang usaha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change currency</source>
-        <translation>Ubah mata uang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change exchange rate</source>
-        <translation>Ubah kurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff</source>
-        <translation>Ubah jumlah karyawan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff cost</source>
-        <translation>Ubah biaya karyawan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change gross margin</source>
-        <translation>Ubah margin kotor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change customer lifetime value</source>
-        <translation>Ubah nilai seumur hidup pelanggan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change country mix</source>
-        <translation>Ubah sebaran negara</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change minimum service</source>
-        <translation>Ubah layanan minimum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change loss basis</source>
-        <translation>Ubah dasar perhitungan kerugian</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change opening hours</source>
-        <translation>Ubah jam buka</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+66"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../continuity_app/core/country_mix.py" line="+32"/>
         <source>%1 is listed twice.</source>
         <translation>%1 tercantum dua kali.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>Beri setiap negara porsi di atas 0%, atau hapus negara itu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>Jumlah porsi %1%; jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+106"/>
         <source>The first scenario (%1)</source>
         <translation>Skenario pertama (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+58"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minimum served for %1</source>
         <translation>Minimum dilayani untuk %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Within hours for %1</source>
         <translation>Batas jam untuk %1</translation>
     </message>
@@ -452,7 +377,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n lainnya, dengan kerugian lebih kecil</numerusform>
@@ -804,13 +729,12 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
-        <location line="+310"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+3"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Ukur berapa banyak pesan yang benar-benar diterima %1, dan kapan, dari chat yang diekspor di WhatsApp (Chat › Lainnya › Ekspor chat, tanpa media), Telegram Desktop (JSON), atau Signal.</translation>
     </message>
@@ -910,7 +834,7 @@
         <translation>Pesan per hari aktif:</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n pesan)</numerusform>
@@ -936,7 +860,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Business replies:</source>
         <translation>Balasan usaha:</translation>
     </message>
@@ -1006,7 +930,7 @@
         <translation>Berkas ini tidak bisa diimpor: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nobody: count every message</source>
         <translation>Tidak ada: hitung semua pesan</translation>
     </message>
@@ -1068,15 +992,8 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
-        <source>(plus %n system event(s))</source>
-        <translation>
-            <numerusform>(ditambah %n peristiwa sistem)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1154,8 +1071,15 @@
         <source>Most messages:</source>
         <translation>Pesan terbanyak:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>{messages} (plus %n system event(s))</source>
+        <translation>
+            <numerusform>{messages} (ditambah %n pesan sistem)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Business:</source>
         <translation>Usaha:</translation>
     </message>
@@ -1295,14 +1219,14 @@
         <translation>memori tidak cukup untuk membaca berkas ini.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
     </message>
@@ -1313,18 +1237,18 @@
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
+        <location filename="../../continuity_app/cli/common.py" line="+26"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>data rujukan bawaan rusak: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../continuity_app/cli/common.py" line="+23"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} percobaan terlalu sedikit; gunakan minimal {least}</translation>
     </message>
@@ -1339,7 +1263,7 @@
         <translation>{text} tidak boleh negatif</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
@@ -1356,7 +1280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1371,7 +1295,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Bersiap menghadapi gangguan WhatsApp dan Meta: dampak, saluran cadangan, rencana siap cetak.</translation>
     </message>
@@ -1386,7 +1310,7 @@
         <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
     </message>
@@ -1397,8 +1321,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
-        <location line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>print one JSON object</source>
         <translation>tampilkan satu objek JSON</translation>
@@ -1440,9 +1364,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
-        <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
+        <location line="+60"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
     </message>
@@ -1453,7 +1377,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
         <source>Monte Carlo years</source>
         <translation>jumlah tahun simulasi Monte Carlo</translation>
     </message>
@@ -1494,7 +1418,7 @@
         <translation>hanya skenario dengan id ini</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+45"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>saluran cadangan dan langkah persiapan, dinilai dari kerugian yang dicegahnya</translation>
     </message>
@@ -1567,7 +1491,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
         <source>Laying out the printed plan…</source>
         <translation>Menata rencana untuk dicetak…</translation>
     </message>
@@ -1580,7 +1504,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
@@ -1693,7 +1617,7 @@
         <translation>Satu tahun</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
@@ -1808,7 +1732,7 @@
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings:</source>
         <translation>Peringatan:</translation>
     </message>
@@ -1909,7 +1833,7 @@
         <translation>Jalankan aplikasi dari sesi desktop, atau gunakan sub-perintah baris perintah (continuity-app --help); untuk jendela tanpa layar, atur QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+165"/>
+        <location filename="../../continuity_app/core/display.py" line="+171"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>riwayat gangguan WhatsApp dan Meta yang disimpan dalam aplikasi ini, dari halaman status dan berita (tercantum di Riwayat gangguan)</translation>
     </message>
@@ -1932,7 +1856,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
+        <location filename="../../continuity_app/core/wording/notes.py" line="+23"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -1945,22 +1869,22 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+154"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersama WhatsApp saat gangguan Meta dan tidak dihitung sebagai saluran cadangan yang independen.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+15"/>
         <source>{ready} (%)</source>
         <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{delay} (hours)</source>
         <translation>{delay} (jam)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+13"/>
         <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} belum menjadi saluran cadangan untuk {function}: di tampilan “Siap hari ini (%)”, ketik porsi pelanggannya yang bisa Anda jangkau di sana hari ini.</translation>
     </message>
@@ -1980,22 +1904,7 @@
         <translation>Bersama-sama, {count} salurannya menjangkau {combined} dari mereka, bukan {sum} seperti jumlah porsinya: sebagian pelanggan ada di lebih dari satu saluran.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>readiness</source>
-        <translation>kesiapan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>activation delay</source>
-        <translation>jeda peralihan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change %1 of %2</source>
-        <translation>Ubah %1 untuk %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
         <translation>ketik porsi dari 0 sampai 100, atau rendah – kemungkinan – tinggi; sel kosong menghapus saluran cadangan.</translation>
     </message>
@@ -2008,7 +1917,7 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+79"/>
         <source>Fallbacks</source>
         <translation>Saluran cadangan</translation>
     </message>
@@ -2043,7 +1952,7 @@
         <translation>Tampilkan jeda peralihan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
         <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp di halaman Kegiatan, lalu tentukan di sini lewat mana lagi Anda bisa menjangkau mereka.</translation>
     </message>
@@ -2056,8 +1965,8 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-152"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2089,25 +1998,25 @@
         <translation>%1 jam</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>, </source>
-        <translation>, </translation>
+        <location line="+7"/>
+        <source>{items}; {item}</source>
+        <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
+        <location line="+2"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90) jika ragu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2117,7 +2026,7 @@
         <translation>Yang dilakukan bagian usaha ini di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -2127,7 +2036,7 @@
         <translation>Menentukan fitur saluran yang dibutuhkan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Interactions / open day</source>
         <translation>Interaksi / hari buka</translation>
     </message>
@@ -2137,7 +2046,7 @@
         <translation>Percakapan, pesanan, atau permintaan pada hari usaha buka, di semua saluran.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>On WhatsApp (%)</source>
         <translation>Di WhatsApp (%)</translation>
     </message>
@@ -2147,7 +2056,7 @@
         <translation>Porsi interaksi tersebut yang berjalan lewat WhatsApp.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Revenue / interaction</source>
         <translation>Pendapatan / interaksi</translation>
     </message>
@@ -2157,7 +2066,7 @@
         <translation>Uang yang dipertaruhkan dalam satu interaksi, dalam mata uang rencana.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Patience (h)</source>
         <translation>Kesabaran (jam)</translation>
     </message>
@@ -2167,7 +2076,7 @@
         <translation>Berapa jam pelanggan yang terhambat mau menunggu sebelum menyerah.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Come back (%)</source>
         <translation>Kembali (%)</translation>
     </message>
@@ -2177,7 +2086,7 @@
         <translation>Porsi pelanggan yang menyerah tetapi kembali kemudian.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Lost for good (%)</source>
         <translation>Hilang selamanya (%)</translation>
     </message>
@@ -2187,7 +2096,7 @@
         <translation>Porsi pelanggan yang hilang dan tidak pernah kembali (nilai seumur hidupnya ikut hilang).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot wait (%)</source>
         <translation>Tidak bisa menunggu (%)</translation>
     </message>
@@ -2197,7 +2106,7 @@
         <translation>Porsi interaksi ini yang kehilangan momennya jika tidak segera dilayani (makan siang hari ini, pengiriman di hari yang sama): pelanggan yang sudah menyerah tidak akan kembali untuk itu. Kosong: nilai bawaan untuk jenis kegiatan dan bidang usaha ini, ditampilkan abu-abu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Backlog cost</source>
         <translation>Biaya interaksi tertunda</translation>
     </message>
@@ -2207,7 +2116,7 @@
         <translation>Biaya menangani satu interaksi tertunda setelah gangguan, dalam mata uang rencana.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Messages / interaction</source>
         <translation>Pesan / interaksi</translation>
     </message>
@@ -2217,7 +2126,7 @@
         <translation>Pesan yang dikirim lewat saluran cadangan per interaksi; jika kosong, dipakai nilai bawaan (3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Staff affected</source>
         <translation>Karyawan terdampak</translation>
     </message>
@@ -2227,7 +2136,7 @@
         <translation>Untuk koordinasi: berapa karyawan yang berkoordinasi lewat WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Productivity loss (%)</source>
         <translation>Produktivitas hilang (%)</translation>
     </message>
@@ -2237,7 +2146,7 @@
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
         <source>type a whole number.</source>
         <translation>ketik bilangan bulat.</translation>
     </message>
@@ -2261,16 +2170,11 @@
         <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
         <translation>{kind}: isi dulu “{staff}” dan “{loss}” untuk {name}: kerugian kegiatan koordinasi adalah pekerjaan yang tidak bisa dilakukan karyawannya.</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Change %1 of %2</source>
-        <translation>Ubah %1 untuk %2</translation>
-    </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2285,7 +2189,7 @@
         <translation>%1 belum punya pendapatan per interaksi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>Satu baris untuk setiap bagian usaha yang berjalan di WhatsApp. Klik dua kali sel untuk mengubahnya; arahkan penunjuk ke judul kolom untuk melihat artinya. Jika ragu, ketik rendah – kemungkinan – tinggi, mis. 40 – 60 – 90.</translation>
     </message>
@@ -2306,12 +2210,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
         <source>Add function</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+1"/>
         <source>Remove the selected function</source>
         <translation>Hapus kegiatan yang dipilih</translation>
     </message>
@@ -2326,22 +2229,12 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp (pesanan, pertanyaan, reservasi) dengan Tambah kegiatan.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>New function %1</source>
-        <translation>Kegiatan baru %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove %1</source>
-        <translation>Hapus %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Kapan %1 masuk sepanjang hari (dari %2)</translation>
     </message>
@@ -2507,7 +2400,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2607,12 +2500,12 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Still to do:</source>
         <translation>Masih perlu diisi:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing missing here.</source>
         <translation>Tidak ada yang kurang di sini.</translation>
     </message>
@@ -2721,7 +2614,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+44"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: WhatsApp sedang bermasalah, tetapi kami tetap buka. Silakan hubungi kami lewat {channel} dan kami akan membalas seperti biasa. Pesanan dan pembayaran tetap bisa lewat sana, dan semuanya akan kami konfirmasi satu per satu. Terima kasih atas kesabarannya.</translation>
     </message>
@@ -2754,7 +2647,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+105"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -2797,1382 +2690,314 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
 </context>
 <context>
-    <name>PrintedPlan</name>
+    <name>PlanEdits</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
-        <source>Continuity plan · version {version}</source>
-        <translation>Rencana kelangsungan usaha · versi {version}</translation>
+        <location filename="../../continuity_app/core/country_mix.py" line="+25"/>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="+26"/>
+        <source>Change country mix</source>
+        <translation>Ubah sebaran negara</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>page {page} of {pages}</source>
-        <translation>halaman {page} dari {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
-        <source>Customers</source>
-        <translation>Pelanggan</translation>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="-8"/>
+        <source>Change business name</source>
+        <translation>Ubah nama usaha</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Staff</source>
-        <translation>Karyawan</translation>
+        <source>Change sector</source>
+        <translation>Ubah bidang usaha</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppliers</source>
-        <translation>Pemasok</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Business continuity plan</source>
-        <translation>Rencana kelangsungan usaha</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation>Kelangsungan kontak pelanggan, pesanan, dan pembayaran saat WhatsApp mati</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+55"/>
-        <source>Plan version</source>
-        <translation>Versi rencana</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+117"/>
-        <source>Issued</source>
-        <translation>Diterbitkan</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+56"/>
-        <location line="+42"/>
-        <source>Owner</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Approved by</source>
-        <translation>Disetujui oleh</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contents</source>
-        <translation>Daftar isi</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+1670"/>
-        <source>Document control</source>
-        <translation>Kontrol dokumen</translation>
-    </message>
-    <message>
-        <location line="-1659"/>
-        <source>Business</source>
-        <translation>Usaha</translation>
+        <source>Change currency</source>
+        <translation>Ubah mata uang</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sector</source>
-        <translation>Bidang usaha</translation>
+        <source>Change exchange rate</source>
+        <translation>Ubah kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>Ubah jumlah karyawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>Ubah biaya karyawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>Ubah margin kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>Ubah nilai seumur hidup pelanggan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of issue</source>
-        <translation>Tanggal terbit</translation>
+        <source>Change opening hours</source>
+        <translation>Ubah jam buka</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Ubah kerugian terbesar yang sanggup Anda tanggung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>Ubah layanan minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>Ubah dasar perhitungan kerugian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the outage to plan for</source>
+        <translation>Ubah gangguan yang diantisipasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Ubah jumlah tahun yang disimulasikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Ubah nomor simulasi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/details.py" line="+29"/>
+        <source>Change plan owner</source>
+        <translation>Ubah penanggung jawab rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>Ubah pemberi persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>Ubah versi rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>Ubah ringkasan rencana</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe when to declare an outage</source>
+        <translation>Jelaskan kapan gangguan dinyatakan</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>not named yet</source>
-        <translation>belum ditentukan</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+39"/>
-        <source>Approver</source>
-        <translation>Pemberi persetujuan</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Distribution</source>
-        <translation>Distribusi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next review date</source>
-        <translation>Tanggal tinjauan berikutnya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+1358"/>
-        <source>Item</source>
-        <translation>Butir</translation>
-    </message>
-    <message>
-        <location line="-1358"/>
-        <location line="+172"/>
-        <location line="+1187"/>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <location line="-1355"/>
-        <source>Approval</source>
-        <translation>Persetujuan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+560"/>
-        <location line="+951"/>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <location line="+1511"/>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <source>Signature</source>
-        <translation>Tanda tangan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+1152"/>
-        <location line="+255"/>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <location line="-1411"/>
-        <source>Change history</source>
-        <translation>Riwayat perubahan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version</source>
-        <translation>Versi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1435"/>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <location line="-1416"/>
-        <location line="+1582"/>
-        <source>Purpose, scope and assumptions</source>
-        <translation>Tujuan, cakupan, dan asumsi</translation>
-    </message>
-    <message>
-        <location line="-1581"/>
-        <source>Purpose</source>
-        <translation>Tujuan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation>Rencana ini menjelaskan apa yang dilakukan {business} saat WhatsApp, atau layanan Meta di sekitarnya, berhenti bekerja: siapa yang memutuskan, siapa yang ditelepon, apa yang dikirim ke pelanggan, karyawan, dan pemasok, serta bagaimana setiap kegiatan usaha tetap berjalan sampai layanan pulih.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1372"/>
-        <source>Scope</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <location line="-1359"/>
-        <source>Business function</source>
-        <translation>Kegiatan usaha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share on WhatsApp</source>
-        <translation>Porsi di WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Counterparts by country: </source>
-        <translation>Kontak per negara: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1225"/>
-        <source>Currency: </source>
-        <translation>Mata uang: </translation>
-    </message>
-    <message>
-        <location line="-1221"/>
-        <source>Assumptions</source>
-        <translation>Asumsi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lost revenue</source>
-        <translation>pendapatan yang hilang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost gross margin</source>
-        <translation>margin kotor yang hilang</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lost sales are counted as {basis}.</source>
-        <translation>Penjualan yang hilang dihitung sebagai {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation>Gangguan bisa mulai kapan saja: kerugian sebuah skenario adalah rata-rata dari setiap jam mulai dalam seminggu, dan waktu mulai terburuk ditampilkan di sampingnya.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation>Angka-angka ini adalah perkiraan dari masukan rencana dan data rujukan yang tercantum di lampiran A, masing-masing dengan sumber dan tingkat keyakinannya.</translation>
+        <source>Add activation criterion</source>
+        <translation>Tambah kriteria aktivasi</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1477"/>
-        <source>Impact summary</source>
-        <translation>Ringkasan dampak</translation>
-    </message>
-    <message>
-        <location line="-1455"/>
-        <source>Key figure</source>
-        <translation>Angka utama</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Outage scenarios</source>
-        <translation>Skenario gangguan</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scenario</source>
-        <translation>Skenario</translation>
+        <source>Edit activation criterion</source>
+        <translation>Ubah kriteria aktivasi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>Yang mati</translation>
+        <source>Remove activation criterion</source>
+        <translation>Hapus kriteria aktivasi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1209"/>
-        <source>Length</source>
-        <translation>Lama</translation>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation>Peran baru</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <source>Loss</source>
-        <translation>Kerugian</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Worst start</source>
-        <translation>Mulai terburuk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly</source>
-        <translation>Per tahun</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Impact over time</source>
-        <translation>Dampak dari waktu ke waktu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure by function</source>
-        <translation>Risiko per kegiatan</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>breached for {duration}</source>
-        <translation>tidak tercapai selama {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>met after {duration}</source>
-        <translation>tercapai setelah {duration}</translation>
+        <location line="+4"/>
+        <source>Add role</source>
+        <translation>Tambah peran</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+106"/>
-        <location line="+827"/>
-        <source>Function</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <location line="-932"/>
-        <source>On WhatsApp</source>
-        <translation>Di WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>One outage</source>
-        <translation>Satu gangguan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One year</source>
-        <translation>Satu tahun</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+1251"/>
-        <source>Dependencies and single points of failure</source>
-        <translation>Ketergantungan dan titik kegagalan tunggal</translation>
-    </message>
-    <message>
-        <location line="-1239"/>
-        <source>The Meta group fails together.</source>
-        <translation>Grup Meta mati bersamaan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>{channels} berjalan di infrastruktur Meta yang sama. Saat infrastruktur itu mati, seperti pada 4 Oktober 2021 selama sekitar enam jam, semuanya berhenti sekaligus: tidak satu pun bisa menjadi cadangan WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Which functions rely on which layers</source>
-        <translation>Kegiatan mana bergantung pada lapisan mana</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+696"/>
-        <source>Channel</source>
-        <translation>Saluran</translation>
-    </message>
-    <message>
-        <location line="-695"/>
-        <source>Depends on</source>
-        <translation>Bergantung pada</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>works</source>
-        <translation>jalan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fails</source>
-        <translation>mati</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(today)</source>
-        <translation>(saat ini)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Single points of failure</source>
-        <translation>Titik kegagalan tunggal</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation>: sama sekali tidak punya saluran cadangan; WhatsApp adalah titik kegagalan tunggal.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: no fallback keeps working in: </source>
-        <translation>: tidak ada saluran cadangan yang tetap berjalan dalam: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Every function has a fallback that survives every scenario.</source>
-        <translation>Setiap kegiatan punya saluran cadangan yang tetap berjalan di setiap skenario.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+1143"/>
-        <source>Activation criteria and who may declare</source>
-        <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
-    </message>
-    <message>
-        <location line="-1141"/>
-        <source>Declare an outage when</source>
-        <translation>Nyatakan gangguan jika</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No activation criteria are written in the plan yet.</source>
-        <translation>Belum ada kriteria aktivasi yang ditulis di rencana.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who may declare</source>
-        <translation>Siapa yang boleh menyatakan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; if unreachable, the alternate </source>
-        <translation>; jika tidak bisa dihubungi, penggantinya </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation>Belum ada peran yang ditentukan: tunjuk pemimpin penanganan gangguan di rencana.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Escalation</source>
-        <translation>Eskalasi</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1078"/>
-        <source>Roles and contact tree</source>
-        <translation>Peran dan pohon kontak</translation>
-    </message>
-    <message>
-        <location line="-1062"/>
-        <source>Holder</source>
-        <translation>Pemegang peran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+951"/>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <location line="-950"/>
-        <source>Alternate</source>
-        <translation>Pengganti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation>Telepon pengganti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duties</source>
-        <translation>Tugas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No roles are named yet.</source>
-        <translation>Belum ada peran yang ditentukan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact tree</source>
-        <translation>Pohon kontak</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation>Saat gangguan dinyatakan, setiap peran menelepon peran di bawahnya.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>Communications</source>
-        <translation>Komunikasi</translation>
-    </message>
-    <message>
-        <location line="-1014"/>
-        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation>Belum ada pesan untuk penerima ini. Berikut teks saran: sesuaikan sebelum terjadi gangguan.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SMS: {characters}, {encoding}, {segments}</source>
-        <translation>SMS: {characters}, {encoding}, {segments}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n karakter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segmen SMS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+460"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every %n month(s)</source>
-        <translation>
-            <numerusform>setiap %n bulan</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-497"/>
-        <location line="+613"/>
-        <source>Channel: </source>
-        <translation>Saluran: </translation>
-    </message>
-    <message>
-        <location line="-1192"/>
-        <source>Interactions per open day</source>
-        <translation>Interaksi per hari buka</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The same outage, averaged over the week</source>
-        <translation>Gangguan yang sama, dirata-rata selama seminggu</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+75"/>
-        <source>While open</source>
-        <translation>Saat buka</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Average</source>
-        <translation>Rata-rata</translation>
-    </message>
-    <message>
-        <location line="+432"/>
-        <source>Language: </source>
-        <translation>Bahasa: </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>card or bank transfer</source>
-        <translation>kartu atau transfer bank</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Perbarui terus pesan untuk {audience} (bagian 7).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>Pastikan gangguan memenuhi kriteria aktivasi (bagian 5)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the </source>
-        <translation>; gangguan dinyatakan oleh </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares it.</source>
-        <translation>.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation> (mati di setiap skenario rencana ini: jangan diandalkan)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation> (ikut mati bersama WhatsApp saat gangguan Meta: hanya jika WhatsApp saja yang mati)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch to {channel} within </source>
-        <translation>Beralih ke {channel} dalam </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Once prepared, use {channel} as well.</source>
-        <translation>Setelah disiapkan, gunakan juga {channel}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the {audience} message on every channel that works.</source>
-        <translation>Kirim pesan untuk {audience} di setiap saluran yang berfungsi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation>Catat setiap pesanan yang diterima lewat saluran cadangan di buku pesanan: jam, nama, telepon, barang, jumlah, saluran.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation>Terima pembayaran lewat {payment} dan catat setiap referensi pembayaran beserta pesanannya.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation>Jawab pertanyaan lewat saluran cadangan; catat siapa menanyakan apa untuk ditindaklanjuti setelah WhatsApp pulih.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation>Kurir menelepon pada jam yang sudah ditentukan; sampaikan waktu antar lewat telepon dan catat perubahan di lembar pengiriman.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation>Konfirmasi janji temu hari itu lewat telepon atau SMS; catat pembatalan dan reservasi baru di buku agenda.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation>Tunda siaran yang tidak mendesak; kirim pemberitahuan mendesak hanya lewat saluran cadangan.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation>Karyawan memeriksa grup cadangan pada jam yang sudah ditentukan; pergantian shift dikonfirmasi lewat telepon.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation>Sampaikan pesanan mendesak ke pemasok lewat telepon dan konfirmasi secara tertulis (SMS atau email).</translation>
+        <source>Remove role {name}</source>
+        <translation>Hapus peran “{name}”</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation>Beri tahu {audience} bahwa WhatsApp sudah berfungsi lagi dan ke mana menghubungi mulai sekarang.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation>Selesaikan interaksi tertunda: balas semua yang menghubungi selama gangguan, mulai dari yang paling lama.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Rekonsiliasi: masukkan setiap pesanan dari buku pesanan ke catatan biasa dan cocokkan setiap referensi pembayaran (bagian 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note what worked and what did not in the decision log.</source>
-        <translation>Catat apa yang berhasil dan apa yang tidak di log keputusan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+739"/>
-        <source>Fallback procedures per function</source>
-        <translation>Prosedur cadangan per kegiatan</translation>
-    </message>
-    <message>
-        <location line="-728"/>
-        <source>on WhatsApp</source>
-        <translation>di WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Before an outage</source>
-        <translation>Sebelum gangguan</translation>
+        <source>Change whom {name} calls</source>
+        <translation>Ubah siapa yang ditelepon “{name}”</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>During an outage</source>
-        <translation>Selama gangguan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After the outage</source>
-        <translation>Setelah gangguan</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+710"/>
-        <source>Resources</source>
-        <translation>Sumber daya</translation>
-    </message>
-    <message>
-        <location line="-706"/>
-        <source>Fallback channels: </source>
-        <translation>Saluran cadangan: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>belum ada</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation>Salinan cetak rencana ini dan kartu gangguan (lampiran D) di kasir dan di rumah pemimpin penanganan gangguan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation>Daftar kontak pelanggan, karyawan, dan pemasok beserta persetujuan mereka, disimpan di luar WhatsApp (buku telepon, spreadsheet, daftar cetak).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation>Buku pesanan kertas dan catatan pembayaran untuk pesanan lewat saluran cadangan.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation>Ponsel kedua yang terisi daya dan berpulsa, sebaiknya di jaringan operator lain.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended preparation</source>
-        <translation>Persiapan yang disarankan</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>Step</source>
-        <translation>Langkah</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>For</source>
-        <translation>Untuk</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <source>Saves/year</source>
-        <translation>Hemat/tahun</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Cost/year</source>
-        <translation>Biaya/tahun</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>No preparation step saves more than it costs.</source>
-        <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Also worth considering</source>
-        <translation>Juga layak dipertimbangkan</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Payback (months)</source>
-        <translation>Balik modal (bulan)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not worth it now</source>
-        <translation>Belum sepadan saat ini</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why not now</source>
-        <translation>Mengapa tidak sekarang</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+579"/>
-        <source>Return to normal and reconciliation</source>
-        <translation>Kembali normal dan rekonsiliasi</translation>
-    </message>
-    <message>
-        <location line="-577"/>
-        <source>Standing down</source>
-        <translation>Mengakhiri penanganan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>WhatsApp kembali mengirim pesan (dua centang) di dua ponsel dengan jaringan berbeda selama 30 menit.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The </source>
-        <translation>Pemegang peran </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares the outage over.</source>
-        <translation> menyatakan gangguan berakhir.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The outage lead declares the outage over.</source>
-        <translation>Pemimpin penanganan gangguan menyatakan gangguan berakhir.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation>Beri tahu pelanggan, karyawan, dan pemasok, juga lewat saluran cadangan, bahwa WhatsApp sudah berfungsi lagi.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reconciling orders and payments</source>
-        <translation>Rekonsiliasi pesanan dan pembayaran</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation>Setiap pesanan dan pembayaran lewat saluran cadangan dimasukkan ke catatan biasa dalam satu hari kerja. Cocokkan setiap referensi pembayaran dengan pesanannya; telepon pelanggan jika ada yang kurang. Isi satu baris per saluran:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Orders taken</source>
-        <translation>Pesanan diterima</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments received</source>
-        <translation>Pembayaran diterima</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered in records</source>
-        <translation>Sudah dicatat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>Selisih</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checked by</source>
-        <translation>Diperiksa oleh</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+521"/>
-        <source>Exercise and review schedule</source>
-        <translation>Jadwal latihan dan tinjauan</translation>
-    </message>
-    <message>
-        <location line="-514"/>
-        <source>Call the contact tree: everyone answers or calls back</source>
-        <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send a test message on every fallback channel</source>
-        <translation>Kirim pesan uji di setiap saluran cadangan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation>Latihan di atas meja: telusuri gangguan seluruh Meta dengan rencana ini</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation>Tinjau rencana: angka, kontak, pesan, dan saluran cadangan</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review after every real outage</source>
-        <translation>Tinjau setelah setiap gangguan nyata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within a week</source>
-        <translation>dalam seminggu</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activity</source>
-        <translation>Aktivitas</translation>
-    </message>
-    <message>
-        <location line="-941"/>
-        <location line="+942"/>
-        <source>How often</source>
-        <translation>Seberapa sering</translation>
-    </message>
-    <message>
-        <location line="-1178"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
-        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan halaman Hasil. {trials} tahun yang disimulasikan (nomor simulasi {seed}).</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
-        <translation>Usaha ini sanggup menanggung kerugian paling banyak {amount} dari satu gangguan; gangguan terlama yang sanggup Anda tanggung dihitung dari angka ini.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
-        <translation>Gangguan terlama yang sanggup Anda tanggung dihitung untuk gangguan ini: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Loss if this outage strikes while you are open</source>
-        <translation>Kerugian jika gangguan ini terjadi saat Anda buka</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
-        <translation>Setelah {duration}, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari {amount} yang sanggup Anda tanggung: rencana harus sudah berjalan baik jauh sebelum itu.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
-        <translation>Bahkan gangguan selama seminggu penuh merugikan kurang dari {amount} yang sanggup Anda tanggung, dalam gangguan ini: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
-        <translation>Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka, angka untuk perencanaan. Rata-rata: dari setiap jam mulai dalam seminggu dan setiap lama gangguan dalam riwayat. Seberapa sering: menurut riwayat gangguan dan hitungan untuk negara-negara tempat usaha beroperasi. Per tahun: rata-rata dikali seberapa sering gangguan itu terjadi.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
-        <translation>Kerugian per gangguan menurut lamanya, per skenario, dengan kerugian terbesar yang sanggup Anda tanggung dan gangguan terlama yang sanggup Anda tanggung.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>{share} within {duration}: {state}</source>
-        <translation>{share} dalam {duration}: {state}</translation>
+        <source>Change role {name}</source>
+        <translation>Ubah peran “{name}”</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Outage it can bear alone</source>
-        <translation>Gangguan yang sanggup ditanggung (kegiatan ini saja)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Saat buka: dalam gangguan yang menjadi ukuran rencana, yang terjadi saat usaha sedang buka. Gangguan yang sanggup ditanggung (kegiatan ini saja): berapa lama gangguan bisa berlangsung sebelum kerugian kegiatan ini sendiri melewati kerugian terbesar yang sanggup Anda tanggung. Layanan minimum: porsi interaksi kegiatan itu yang harus tetap dilayani, dalam waktu yang ditetapkan dalam rencana.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loss by function and category in this outage: {scenario}.</source>
-        <translation>Kerugian per kegiatan dan kategori dalam gangguan ini: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loss by category in this outage</source>
-        <translation>Kerugian per kategori dalam gangguan ini</translation>
+        <source>Add message</source>
+        <translation>Tambah pesan</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>How much the loss varies from year to year</source>
-        <translation>Seberapa besar kerugian berubah dari tahun ke tahun</translation>
+        <source>Remove message</source>
+        <translation>Hapus pesan</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
-        <translation>{trials} tahun yang disimulasikan: jumlah gangguan, lamanya, waktu mulainya, dan setiap masukan yang tidak pasti diambil secara acak dari rentangnya.</translation>
+        <location line="+20"/>
+        <source>Use suggested text</source>
+        <translation>Gunakan teks saran</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
-        <translation>Peluang kerugian setahun melebihi setiap jumlah, dengan tanda untuk tahun biasa, tahun buruk, dan tahun sangat buruk.</translation>
+        <location line="+2"/>
+        <source>Change message audience</source>
+        <translation>Ubah penerima pesan</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
-        <translation>Dalam {duration}, {function} harus melayani setidaknya {share} interaksinya; jika tidak, tambahkan saluran cadangan berikutnya.</translation>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>Ubah saluran pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>Ubah bahasa pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>Ubah teks pesan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <source>Change readiness of {channel}</source>
+        <translation>Ubah kesiapan {channel}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change activation delay of {channel}</source>
+        <translation>Ubah jeda peralihan {channel}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add the recommended portfolio</source>
+        <translation>Tambah paket langkah yang disarankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step: {title}</source>
+        <translation>Tambah langkah: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use the country figures for {channel}</source>
+        <translation>Gunakan angka negara untuk {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set what you know about {channel}</source>
+        <translation>Isi yang Anda ketahui tentang {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <source>New function {number}</source>
+        <translation>Kegiatan baru {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add function</source>
+        <translation>Tambah kegiatan</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
-        <translation>Pada {duration}, gangguan terlama yang sanggup Anda tanggung, kerugian melewati {amount}: penanggung jawab rencana memutuskan langkah lanjutan.</translation>
+        <source>Remove {name}</source>
+        <translation>Hapus “{name}”</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
-        <translation>{step} — disarankan: menghemat {saving} per tahun dengan biaya {cost}.</translation>
+        <location line="+19"/>
+        <source>Change {field} of {name}</source>
+        <translation>Ubah “{field}” untuk “{name}”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
-        <translation>Jaga agar {channel} tetap siap: hari ini saluran ini menjangkau {share} kontak WhatsApp kegiatan ini, dalam {duration}. Periksa daftar kontak dan persetujuannya.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
-        <translation>Paling lambat setelah {duration}, setidaknya {share} interaksi harus kembali terlayani (layanan minimum); jika tidak, lakukan eskalasi.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>loss in {scenario}, while open: {amount}</source>
-        <translation>kerugian dalam {scenario}, saat buka: {amount}</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
-        <translation>Perkiraan kerugian per tahun saat ini: {before}; setelah langkah-langkah ini: {after} (tahun buruk, 1 dari 10: {bad_year}), dengan biaya {cost} per tahun.</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Next</source>
-        <translation>Berikutnya</translation>
+        <location line="+25"/>
+        <source>Replace functions from {file}</source>
+        <translation>Ganti kegiatan dengan isi {file}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Who</source>
-        <translation>Siapa</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exercise</source>
-        <translation>Latihan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>Temuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+447"/>
-        <source>Appendix A. Assumptions and data sources</source>
-        <translation>Lampiran A. Asumsi dan sumber data</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <source>Plan inputs</source>
-        <translation>Masukan rencana</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
-        <translation>Diisi untuk rencana ini. Rentang (rendah–tinggi) menandai masukan yang tidak pasti; nilai kemungkinan dipakai untuk angka-angka, rentangnya untuk tahun yang disimulasikan.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>{price} USD per message</source>
-        <translation>{price} USD per pesan</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
-        <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario, seperti yang dijelaskan dalam berita dan halaman status penyedia layanan.</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>A day</source>
-        <translation>Per hari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value each</source>
-        <translation>Nilai satuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience</source>
-        <translation>Kesabaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost for good</source>
-        <translation>Hilang selamanya</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reference data used</source>
-        <translation>Data rujukan yang dipakai</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation>Baris data rujukan bawaan yang menjadi dasar angka-angka rencana ini. Keyakinan: H tinggi, M sedang, L rendah, default pilihan pemodelan yang dinyatakan.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layer: </source>
-        <translation>Lapisan: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Country: </source>
-        <translation>Negara: </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: {channel} in {country}</source>
-        <translation>Penggunaan: {channel} di {country}</translation>
+        <source>Add functions from {file}</source>
+        <translation>Tambah kegiatan dari {file}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Scenario: </source>
-        <translation>Skenario: </translation>
+        <source>Import chat into {name}</source>
+        <translation>Impor chat ke “{name}”</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(stated modelling default)</source>
-        <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
+        <location filename="../../continuity_app/core/plan_edits/scenarios.py" line="+20"/>
+        <source>Custom scenario {number}</source>
+        <translation>Skenario sendiri {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Default: </source>
-        <translation>Bawaan: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Source</source>
-        <translation>Sumber</translation>
+        <location line="+27"/>
+        <source>Add custom scenario</source>
+        <translation>Tambah skenario sendiri</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>Conf.</source>
-        <translation>Keyak.</translation>
+        <source>Add scenario “{name}”</source>
+        <translation>Tambah skenario “{name}”</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
-        <translation>Harga per pesan untuk {channels} tidak diketahui: pesan di saluran tersebut dihitung gratis. Isi harga pada saluran cadangan itu agar ikut dihitung.</translation>
+        <location line="+20"/>
+        <source>Remove scenario “{name}”</source>
+        <translation>Hapus skenario “{name}”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+234"/>
-        <source>Appendix B. Outage history</source>
-        <translation>Lampiran B. Riwayat gangguan</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Services</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cause</source>
-        <translation>Penyebab</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+193"/>
-        <source>Appendix C. Decision log</source>
-        <translation>Lampiran C. Log keputusan</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>Jam</translation>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>Ganti nama skenario</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Decision or action</source>
-        <translation>Keputusan atau tindakan</translation>
+        <source>Change scenario duration</source>
+        <translation>Ubah durasi skenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>Ubah frekuensi skenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what fails in “{name}”</source>
+        <translation>Ubah yang mati dalam “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start of “{name}”</source>
+        <translation>Ubah waktu mulai “{name}”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Why</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+167"/>
-        <source>Appendix D. Outage card</source>
-        <translation>Lampiran D. Kartu gangguan</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who declares</source>
-        <translation>Yang menyatakan gangguan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> — or </source>
-        <translation> — atau </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name an outage lead in the plan.</source>
-        <translation>Tunjuk pemimpin penanganan gangguan di rencana.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers to call</source>
-        <translation>Nomor yang dihubungi</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(alternate)</source>
-        <translation>(pengganti)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>First 5 steps</source>
-        <translation>5 langkah pertama</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message to customers</source>
-        <translation>Pesan untuk pelanggan</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No customer message is written yet.</source>
-        <translation>Belum ada pesan untuk pelanggan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+92"/>
-        <source>Appendix E. Glossary</source>
-        <translation>Lampiran E. Glosarium</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
-        <translation>Rencana ini memakai kata-kata sehari-hari; istilah teknis di sampingnya adalah istilah yang dipakai standar kelangsungan usaha dan analis risiko.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>In this plan</source>
-        <translation>Dalam rencana ini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical term</source>
-        <translation>Istilah teknis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>Arti</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check: </source>
-        <translation>Periksa: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation>Pastikan WhatsApp mati di dua ponsel dengan jaringan berbeda.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Declare the outage and start the contact tree</source>
-        <translation>Nyatakan gangguan dan jalankan pohon kontak</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: call </source>
-        <translation>: telepon </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (only if WhatsApp alone is down)</source>
-        <translation> (hanya jika WhatsApp saja yang mati)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to the fallbacks: </source>
-        <translation>Beralih ke saluran cadangan: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Beralihlah ke saluran yang sudah disiapkan sebelum gangguan (bagian 8).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the customer message below on every channel that works.</source>
-        <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation>Catat setiap pesanan dan pembayaran lewat saluran cadangan, beserta jamnya.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{business} — continuity plan, version {version}</source>
-        <translation>{business} — rencana kelangsungan usaha, versi {version}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Business continuity plan: {business}</source>
-        <translation>Rencana kelangsungan usaha: {business}</translation>
+        <source>Change “{name}”</source>
+        <translation>Ubah “{name}”</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
@@ -4375,7 +3200,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+100"/>
         <source>has {count} entries, more than any plan needs; at most {limit}</source>
         <translation>berisi {count} entri, lebih banyak dari yang diperlukan rencana mana pun; paling banyak {limit}</translation>
     </message>
@@ -4390,18 +3215,18 @@
         <translation>harus berlaku low &lt;= likely &lt;= high, tetapi nilainya {low}, {likely}, {high}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{value} must be greater than {low}</source>
         <translation>{value} harus lebih besar dari {low}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+60"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} harus minimal {low}</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-56"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} tidak berada di antara {low} dan {high}</translation>
     </message>
@@ -4411,12 +3236,12 @@
         <translation>{value} harus maksimal {high}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
         <translation>{value} adalah jumlah uang yang lebih besar daripada yang ditangani usaha mana pun; jumlah dalam rencana paling besar {limit} dalam mata uang rencana</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
         <source>needs at least one country</source>
         <translation>perlu setidaknya satu negara</translation>
     </message>
@@ -4476,7 +3301,7 @@
         <translation>kegiatan jenis {kind} memerlukan staff_affected dan productivity_loss</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+28"/>
         <source>{value} people is more than any employer has; write at most {limit}</source>
         <translation>{value} orang melebihi jumlah karyawan pemberi kerja mana pun; tulis paling banyak {limit}</translation>
     </message>
@@ -4503,12 +3328,12 @@
         <translation>setidaknya satu bobot harus di atas 0</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+60"/>
         <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
         <translation>lama terpendek skenario ini ({low} jam) harus lebih kecil daripada lama terpanjangnya ({high} jam)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
         <source>function id {id} is used twice</source>
         <translation>id kegiatan {id} dipakai dua kali</translation>
     </message>
@@ -4551,37 +3376,37 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+123"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Name the owner of the plan.</source>
         <translation>Sebutkan penanggung jawab rencana.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>Tentukan kapan gangguan dinyatakan (kriteria aktivasi).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>Tambahkan setidaknya satu peran dengan pemegang peran dan pengganti.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>Peran &apos;%1&apos; belum punya pengganti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write a message for customers.</source>
         <translation>Tulis pesan untuk pelanggan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Document control and activation</source>
         <translation>Kontrol dokumen dan aktivasi</translation>
     </message>
@@ -4689,12 +3514,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
         <source>Add role</source>
         <translation>Tambah peran</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>Hapus peran</translation>
     </message>
@@ -4745,12 +3569,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
         <source>Remove message</source>
         <translation>Hapus pesan</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="+2"/>
         <source>Selected message</source>
         <translation>Pesan yang dipilih</translation>
     </message>
@@ -4815,22 +3638,22 @@
         <translation>Panjang SMS</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../continuity_app/gui/pages/plan_roles.py" line="+157"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>Pilih peran untuk menentukan siapa yang ditelepon.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>Tambahkan peran lain untuk menentukan siapa yang ditelepon &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>Saat gangguan dinyatakan, &apos;%1&apos; menelepon:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+173"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n karakter</numerusform>
@@ -4851,100 +3674,14 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>Satu SMS memuat %1 karakter dalam GSM-7 (huruf Latin) atau %2 dalam UCS-2 (Arab, Hindi, emoji). Pesan yang lebih panjang dipecah menjadi bagian berisi %3 atau %4 karakter, dan setiap bagian dikenai biaya.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Change plan owner</source>
-        <translation>Ubah penanggung jawab rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change approver</source>
-        <translation>Ubah pemberi persetujuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan version</source>
-        <translation>Ubah versi rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan summary</source>
-        <translation>Ubah ringkasan rencana</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Describe when to declare an outage</source>
-        <translation>Jelaskan kapan gangguan dinyatakan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add activation criterion</source>
-        <translation>Tambah kriteria aktivasi</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
-        <source>Remove activation criterion</source>
-        <translation>Hapus kriteria aktivasi</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Edit activation criterion</source>
-        <translation>Ubah kriteria aktivasi</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>New role</source>
-        <translation>Peran baru</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Remove role %1</source>
-        <translation>Hapus peran %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change whom %1 calls</source>
-        <translation>Ubah siapa yang ditelepon %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add message</source>
-        <translation>Tambah pesan</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Use suggested text</source>
-        <translation>Gunakan teks saran</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
         <translation>Belum ada teks saran dalam %1: saran ini berbahasa Inggris. Terjemahkan sebelum Anda mengirimnya.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change message audience</source>
-        <translation>Ubah penerima pesan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message channel</source>
-        <translation>Ubah saluran pesan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message language</source>
-        <translation>Ubah bahasa pesan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit message text</source>
-        <translation>Ubah teks pesan</translation>
     </message>
 </context>
 <context>
@@ -4975,12 +3712,12 @@
         <translation>matplotlib tidak dapat memuat {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-332"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Sebagai gantinya, rencana dicetak dengan fon sistem: tampilannya bisa berbeda di komputer lain, dan sebagian aksara mungkin tampil sebagai kotak.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>Grafik tidak dapat digambar: {error}</translation>
     </message>
@@ -5101,7 +3838,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+47"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
@@ -5116,7 +3853,7 @@
         <translation>Ekspor P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Cannot print the plan</source>
         <translation>Rencana tidak dapat dicetak</translation>
     </message>
@@ -5151,6 +3888,1354 @@
         <translation>
             <numerusform>Rencana diekspor ke {path} (%n halaman)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-71"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>Rencana kelangsungan usaha · versi {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Karyawan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <source>Business continuity plan</source>
+        <translation>Rencana kelangsungan usaha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>Kelangsungan kontak pelanggan, pesanan, dan pembayaran saat WhatsApp mati</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
+        <source>Plan version</source>
+        <translation>Versi rencana</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+35"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <source>Document control</source>
+        <translation>Kontrol dokumen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not named yet</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Approver</source>
+        <translation>Pemberi persetujuan</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>Distribusi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review date</source>
+        <translation>Tanggal tinjauan berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+180"/>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-4"/>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+32"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>Tujuan, cakupan, dan asumsi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+1"/>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>Rencana ini menjelaskan apa yang dilakukan {business} saat WhatsApp, atau layanan Meta di sekitarnya, berhenti bekerja: siapa yang memutuskan, siapa yang ditelepon, apa yang dikirim ke pelanggan, karyawan, dan pemasok, serta bagaimana setiap kegiatan usaha tetap berjalan sampai layanan pulih.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-29"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+11"/>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+12"/>
+        <source>Business function</source>
+        <translation>Kegiatan usaha</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+3"/>
+        <source>Share on WhatsApp</source>
+        <translation>Porsi di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: {countries}. Currency: {currency}.</source>
+        <translation>Kontak per negara: {countries}. Mata uang: {currency}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumptions</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>pendapatan yang hilang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>margin kotor yang hilang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>Penjualan yang hilang dihitung sebagai {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>Gangguan bisa mulai kapan saja: kerugian sebuah skenario adalah rata-rata dari setiap jam mulai dalam seminggu, dan waktu mulai terburuk ditampilkan di sampingnya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>Angka-angka ini adalah perkiraan dari masukan rencana dan data rujukan yang tercantum di lampiran A, masing-masing dengan sumber dan tingkat keyakinannya.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-31"/>
+        <source>Impact summary</source>
+        <translation>Ringkasan dampak</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+31"/>
+        <source>Key figure</source>
+        <translation>Angka utama</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Outage scenarios</source>
+        <translation>Skenario gangguan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Yang mati</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+1"/>
+        <source>Length</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+106"/>
+        <source>Loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Worst start</source>
+        <translation>Mulai terburuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Per tahun</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impact over time</source>
+        <translation>Dampak dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exposure by function</source>
+        <translation>Risiko per kegiatan</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>breached for {duration}</source>
+        <translation>tidak tercapai selama {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>tercapai setelah {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <source>Function</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>On WhatsApp</source>
+        <translation>Di WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+63"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One outage</source>
+        <translation>Satu gangguan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>Satu tahun</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>Ketergantungan dan titik kegagalan tunggal</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <source>The Meta group fails together.</source>
+        <translation>Grup Meta mati bersamaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} berjalan di infrastruktur Meta yang sama. Saat infrastruktur itu mati, seperti pada 4 Oktober 2021 selama sekitar enam jam, semuanya berhenti sekaligus: tidak satu pun bisa menjadi cadangan WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which functions rely on which layers</source>
+        <translation>Kegiatan mana bergantung pada lapisan mana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+57"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Bergantung pada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>mati</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} (today)</source>
+        <translation>{channel} (saat ini)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>{function}: sama sekali tidak ada saluran cadangan; WhatsApp adalah titik kegagalan tunggal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{function}: no fallback keeps working in: {scenario}.</source>
+        <translation>{function}: tidak ada saluran cadangan yang tetap berjalan dalam: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Single points of failure</source>
+        <translation>Titik kegagalan tunggal</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>Setiap kegiatan punya saluran cadangan yang tetap berjalan di setiap skenario.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+23"/>
+        <source>{declarer}; if unreachable, the alternate {alternate}</source>
+        <translation>{declarer}; jika tidak dapat dihubungi, penggantinya {alternate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an outage when</source>
+        <translation>Nyatakan gangguan jika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>Belum ada kriteria aktivasi yang ditulis di rencana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>Siapa yang boleh menyatakan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>Belum ada peran yang ditentukan: tunjuk pemimpin penanganan gangguan di rencana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation</source>
+        <translation>Eskalasi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="-15"/>
+        <source>Roles and contact tree</source>
+        <translation>Peran dan pohon kontak</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+16"/>
+        <source>Holder</source>
+        <translation>Pemegang peran</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Alternate</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>Telepon pengganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>Belum ada peran yang ditentukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Pohon kontak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>Saat gangguan dinyatakan, setiap peran menelepon peran di bawahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/communications.py" line="+22"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Communications</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation>Belum ada pesan untuk penerima ini. Berikut teks saran: sesuaikan sebelum terjadi gangguan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel: {channel}</source>
+        <translation>Saluran: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>Bahasa: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmen SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>setiap %n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <source>Interactions per open day</source>
+        <translation>Interaksi per hari buka</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-192"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>Gangguan yang sama, dirata-rata selama seminggu</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+69"/>
+        <source>While open</source>
+        <translation>Saat buka</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <source>card or bank transfer</source>
+        <translation>kartu atau transfer bank</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>Perbarui terus pesan untuk {audience} (bagian 7).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>Setelah disiapkan, gunakan juga {channel}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>Kirim pesan untuk {audience} di setiap saluran yang berfungsi.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>Catat setiap pesanan yang diterima lewat saluran cadangan di buku pesanan: jam, nama, telepon, barang, jumlah, saluran.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>{share} on WhatsApp</source>
+        <translation>{share} di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
+        <translation>Beralihlah ke {channel} dalam {duration} (mati di setiap skenario rencana ini: jangan mengandalkannya).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch to {channel} within {duration} (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down).</source>
+        <translation>Beralihlah ke {channel} dalam {duration} (ikut mati bersama WhatsApp saat gangguan Meta: hanya bisa dipakai jika yang mati WhatsApp saja).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to {channel} within {duration}.</source>
+        <translation>Beralihlah ke {channel} dalam {duration}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>Terima pembayaran lewat {payment} dan catat setiap referensi pembayaran beserta pesanannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>Jawab pertanyaan lewat saluran cadangan; catat siapa menanyakan apa untuk ditindaklanjuti setelah WhatsApp pulih.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>Kurir menelepon pada jam yang sudah ditentukan; sampaikan waktu antar lewat telepon dan catat perubahan di lembar pengiriman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>Konfirmasi janji temu hari itu lewat telepon atau SMS; catat pembatalan dan reservasi baru di buku agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>Tunda siaran yang tidak mendesak; kirim pemberitahuan mendesak hanya lewat saluran cadangan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>Karyawan memeriksa grup cadangan pada jam yang sudah ditentukan; pergantian shift dikonfirmasi lewat telepon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>Sampaikan pesanan mendesak ke pemasok lewat telepon dan konfirmasi secara tertulis (SMS atau email).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
+        <translation>Pastikan gangguan sesuai dengan kriteria aktivasi (bagian 5); {role} yang menyatakan gangguan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm the outage against the activation criteria (section 5).</source>
+        <translation>Pastikan gangguan sesuai dengan kriteria aktivasi (bagian 5).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>Beri tahu {audience} bahwa WhatsApp sudah berfungsi lagi dan ke mana menghubungi mulai sekarang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>Selesaikan interaksi tertunda: balas semua yang menghubungi selama gangguan, mulai dari yang paling lama.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>Rekonsiliasi: masukkan setiap pesanan dari buku pesanan ke catatan biasa dan cocokkan setiap referensi pembayaran (bagian 10).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>Catat apa yang berhasil dan apa yang tidak di log keputusan.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <source>Fallback procedures per function</source>
+        <translation>Prosedur cadangan per kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <source>Before an outage</source>
+        <translation>Sebelum gangguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>Selama gangguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>Setelah gangguan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <source>Fallback channels: {channels}</source>
+        <translation>Saluran cadangan: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>Salinan cetak rencana ini dan kartu gangguan (lampiran D) di kasir dan di rumah pemimpin penanganan gangguan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>Daftar kontak pelanggan, karyawan, dan pemasok beserta persetujuan mereka, disimpan di luar WhatsApp (buku telepon, spreadsheet, daftar cetak).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>Buku pesanan kertas dan catatan pembayaran untuk pesanan lewat saluran cadangan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>Ponsel kedua yang terisi daya dan berpulsa, sebaiknya di jaringan operator lain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>Persiapan yang disarankan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation>Hemat/tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation>Biaya/tahun</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also worth considering</source>
+        <translation>Juga layak dipertimbangkan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payback (months)</source>
+        <translation>Balik modal (bulan)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not worth it now</source>
+        <translation>Belum sepadan saat ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not now</source>
+        <translation>Mengapa tidak sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="-45"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>Kembali normal dan rekonsiliasi</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+2"/>
+        <source>Standing down</source>
+        <translation>Mengakhiri penanganan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>WhatsApp kembali mengirim pesan (dua centang) di dua ponsel dengan jaringan berbeda selama 30 menit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {role} declares the outage over.</source>
+        <translation>{role} menyatakan gangguan berakhir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>Pemimpin penanganan gangguan menyatakan gangguan berakhir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>Beri tahu pelanggan, karyawan, dan pemasok, juga lewat saluran cadangan, bahwa WhatsApp sudah berfungsi lagi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>Rekonsiliasi pesanan dan pembayaran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>Setiap pesanan dan pembayaran lewat saluran cadangan dimasukkan ke catatan biasa dalam satu hari kerja. Cocokkan setiap referensi pembayaran dengan pesanannya; telepon pelanggan jika ada yang kurang. Isi satu baris per saluran:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>Pesanan diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>Pembayaran diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>Sudah dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Diperiksa oleh</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <source>Exercise and review schedule</source>
+        <translation>Jadwal latihan dan tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>Kirim pesan uji di setiap saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>Latihan di atas meja: telusuri gangguan seluruh Meta dengan rencana ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>Tinjau rencana: angka, kontak, pesan, dan saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review after every real outage</source>
+        <translation>Tinjau setelah setiap gangguan nyata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within a week</source>
+        <translation>dalam seminggu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-2"/>
+        <source>How often</source>
+        <translation>Seberapa sering</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan halaman Hasil. {trials} tahun yang disimulasikan (nomor simulasi {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>Usaha ini sanggup menanggung kerugian paling banyak {amount} dari satu gangguan; gangguan terlama yang sanggup Anda tanggung dihitung dari angka ini.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>Gangguan terlama yang sanggup Anda tanggung dihitung untuk gangguan ini: {scenario}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-70"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Kerugian jika gangguan ini terjadi saat Anda buka</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Setelah {duration}, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari {amount} yang sanggup Anda tanggung: rencana harus sudah berjalan baik jauh sebelum itu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Bahkan gangguan selama seminggu penuh merugikan kurang dari {amount} yang sanggup Anda tanggung, dalam gangguan ini: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka, angka untuk perencanaan. Rata-rata: dari setiap jam mulai dalam seminggu dan setiap lama gangguan dalam riwayat. Seberapa sering: menurut riwayat gangguan dan hitungan untuk negara-negara tempat usaha beroperasi. Per tahun: rata-rata dikali seberapa sering gangguan itu terjadi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Kerugian per gangguan menurut lamanya, per skenario, dengan kerugian terbesar yang sanggup Anda tanggung dan gangguan terlama yang sanggup Anda tanggung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} dalam {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Outage it can bear alone</source>
+        <translation>Gangguan yang sanggup ditanggung (kegiatan ini saja)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Saat buka: dalam gangguan yang menjadi ukuran rencana, yang terjadi saat usaha sedang buka. Gangguan yang sanggup ditanggung (kegiatan ini saja): berapa lama gangguan bisa berlangsung sebelum kerugian kegiatan ini sendiri melewati kerugian terbesar yang sanggup Anda tanggung. Layanan minimum: porsi interaksi kegiatan itu yang harus tetap dilayani, dalam waktu yang ditetapkan dalam rencana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Kerugian per kegiatan dan kategori dalam gangguan ini: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Kerugian per kategori dalam gangguan ini</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Seberapa besar kerugian berubah dari tahun ke tahun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} tahun yang disimulasikan: jumlah gangguan, lamanya, waktu mulainya, dan setiap masukan yang tidak pasti diambil secara acak dari rentangnya.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Peluang kerugian setahun melebihi setiap jumlah, dengan tanda untuk tahun biasa, tahun buruk, dan tahun sangat buruk.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+3"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>Dalam {duration}, {function} harus melayani setidaknya {share} interaksinya; jika tidak, tambahkan saluran cadangan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>Pada {duration}, gangguan terlama yang sanggup Anda tanggung, kerugian melewati {amount}: penanggung jawab rencana memutuskan langkah lanjutan.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — disarankan: menghemat {saving} per tahun dengan biaya {cost}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Jaga agar {channel} tetap siap: hari ini saluran ini menjangkau {share} kontak WhatsApp kegiatan ini, dalam {duration}. Periksa daftar kontak dan persetujuannya.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>Paling lambat setelah {duration}, setidaknya {share} interaksi harus kembali terlayani (layanan minimum); jika tidak, lakukan eskalasi.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>kerugian dalam {scenario}, saat buka: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-36"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Perkiraan kerugian per tahun saat ini: {before}; setelah langkah-langkah ini: {after} (tahun buruk, 1 dari 10: {bad_year}), dengan biaya {cost} per tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-78"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>Lampiran A. Asumsi dan sumber data</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-45"/>
+        <source>Channel: {name}</source>
+        <translation>Saluran: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer: {name}</source>
+        <translation>Lapisan: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: {name}</source>
+        <translation>Negara: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: {name}</source>
+        <translation>Mata uang: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario: {name}</source>
+        <translation>Skenario: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: {name}</source>
+        <translation>Nilai bawaan: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan inputs</source>
+        <translation>Masukan rencana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Diisi untuk rencana ini. Rentang (rendah–tinggi) menandai masukan yang tidak pasti; nilai kemungkinan dipakai untuk angka-angka, rentangnya untuk tahun yang disimulasikan.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD per pesan</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-26"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario, seperti yang dijelaskan dalam berita dan halaman status penyedia layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+91"/>
+        <source>A day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <source>Value each</source>
+        <translation>Nilai satuan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patience</source>
+        <translation>Kesabaran</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Won back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lost for good</source>
+        <translation>Hilang selamanya</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+9"/>
+        <source>Reference data used</source>
+        <translation>Data rujukan yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>Baris data rujukan bawaan yang menjadi dasar angka-angka rencana ini. Keyakinan: H tinggi, M sedang, L rendah, default pilihan pemodelan yang dinyatakan.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>Penggunaan: {channel} di {country}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(stated modelling default)</source>
+        <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+29"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Conf.</source>
+        <translation>Keyak.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-153"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>Harga per pesan untuk {channels} tidak diketahui: pesan di saluran tersebut dihitung gratis. Isi harga pada saluran cadangan itu agar ikut dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-32"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix B. Outage history</source>
+        <translation>Lampiran B. Riwayat gangguan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix C. Decision log</source>
+        <translation>Lampiran C. Log keputusan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>Keputusan atau tindakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="-44"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix D. Outage card</source>
+        <translation>Lampiran D. Kartu gangguan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who declares</source>
+        <translation>Yang menyatakan gangguan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{declarer} — or {alternate}</source>
+        <translation>{declarer} — atau {alternate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{role} (alternate)</source>
+        <translation>{role} (pengganti)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Check: {criterion}</source>
+        <translation>Periksa: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare the outage and start the contact tree: call {roles}.</source>
+        <translation>Nyatakan gangguan dan jalankan pohon kontak: telepon {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the outage and start the contact tree.</source>
+        <translation>Nyatakan gangguan dan jalankan pohon kontak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{function}: {channel} (only if WhatsApp alone is down)</source>
+        <translation>{function}: {channel} (hanya jika yang mati WhatsApp saja)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to the fallbacks: {switches}.</source>
+        <translation>Beralihlah ke saluran cadangan: {switches}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>Tunjuk pemimpin penanganan gangguan di rencana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>Nomor yang dihubungi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First 5 steps</source>
+        <translation>5 langkah pertama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>Pesan untuk pelanggan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No customer message is written yet.</source>
+        <translation>Belum ada pesan untuk pelanggan.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+11"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Lampiran E. Glosarium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Rencana ini memakai kata-kata sehari-hari; istilah teknis di sampingnya adalah istilah yang dipakai standar kelangsungan usaha dan analis risiko.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>Dalam rencana ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Istilah teknis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+20"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>Pastikan WhatsApp mati di dua ponsel dengan jaringan berbeda.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Beralihlah ke saluran yang sudah disiapkan sebelum gangguan (bagian 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>Catat setiap pesanan dan pembayaran lewat saluran cadangan, beserta jamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — rencana kelangsungan usaha, versi {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>Rencana kelangsungan usaha: {business}</translation>
     </message>
 </context>
 <context>
@@ -5318,14 +5403,7 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
-        <location line="+1"/>
-        <location line="+179"/>
-        <source> and </source>
-        <translation> dan </translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="+31"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
@@ -5340,7 +5418,7 @@
         <translation>menurut Anda, sekitar {share} pelanggan Anda memakainya</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>dipakai sekitar {share} penduduk {country}</translation>
     </message>
@@ -5370,7 +5448,7 @@
         <translation>sekitar {share} penduduk di negara-negara Anda punya ponsel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>blocked in {country} since {date}</source>
         <translation>diblokir di {country} sejak {date}</translation>
     </message>
@@ -5395,7 +5473,7 @@
         <translation>tidak ada data untuk {countries}: tidak dihitung di sana; jika Anda tahu berapa banyak pelanggan Anda yang memakainya, masukkan lewat &apos;Yang Anda ketahui tentang saluran ini&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>berjalan di infrastruktur Meta dan ikut mati bersama WhatsApp saat gangguan Meta</translation>
     </message>
@@ -5436,6 +5514,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} menjangkau sekitar {share} {who} Anda di {country} dan tetap berjalan untuk {kept} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} menjangkau sekitar {share} {who} Anda di {country} dan tetap berjalan di setiap skenario gangguan dalam rencana Anda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} menjangkau sekitar {share} {who} Anda dan tetap berjalan untuk {kept} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} menjangkau sekitar {share} {who} Anda dan tetap berjalan di setiap skenario gangguan dalam rencana Anda.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, paying back in {months} months.</source>
+        <translation>{step} (untuk {function}): kesiapan {before} → {after}; langkah ini mengurangi perkiraan kerugian tahunan Anda sebesar {saving} dengan biaya {cost} per tahun, balik modal dalam {months} bulan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, more than it saves.</source>
+        <translation>{step} (untuk {function}): kesiapan {before} → {after}; langkah ini mengurangi perkiraan kerugian tahunan Anda sebesar {saving} dengan biaya {cost} per tahun, lebih besar daripada penghematannya.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>karyawan</translation>
     </message>
@@ -5455,52 +5563,17 @@
         <translation>pelanggan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
         <source>staff and drivers who are asked to join</source>
         <translation>karyawan dan kurir yang diminta ikut</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>{channel} menjangkau sekitar {share} {who} Anda di {country}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{channel} reaches about {share} of your {who}</source>
-        <translation>{channel} menjangkau sekitar {share} {who} Anda</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation>tetap berjalan untuk {kept} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working in every outage scenario in your plan</source>
-        <translation>tetap berjalan di setiap skenario gangguan dalam rencana Anda</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation>{step} (untuk {function}): kesiapan {before} → {after}; langkah ini mengurangi perkiraan kerugian tahunan Anda sebesar {saving} dengan biaya {cost} per tahun</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, paying back in {months} months.</source>
-        <translation>, balik modal dalam {months} bulan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, more than it saves.</source>
-        <translation>, lebih besar daripada penghematannya.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>Biaya bulanannya belum diketahui; tambahkan ke rencana setelah Anda mendapat penawaran harga.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
         <translation>{channel} ikut mati bersama WhatsApp saat sistem Meta mati.</translation>
     </message>
@@ -5510,22 +5583,22 @@
         <translation>Langkah ini menghemat {saving} per tahun, lebih kecil daripada biayanya ({cost} per tahun, termasuk penyiapan).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} adalah saluran cadangan untuk {function}, tetapi sudah diblokir di {country} sejak {date}: pelanggan di sana tidak bisa menghubungi Anda lewat saluran ini tanpa VPN. Pilih saluran lain untuk mereka.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} adalah saluran cadangan untuk {function}, tetapi berjalan di {layers} yang sama dengan WhatsApp dan ikut mati bersamanya ({scenarios}); saluran ini tidak dihitung sebagai cadangan independen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>in every Meta outage</source>
         <translation>dalam setiap gangguan Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} bisa rugi {loss} dalam gangguan ini: {scenario}; itu lebih dari {tolerance} yang sanggup Anda tanggung. Kegiatan ini perlu setidaknya dua saluran cadangan independen dan baru punya {count} ({channels}).</translation>
     </message>
@@ -5540,15 +5613,20 @@
         <translation>Paket langkah yang disarankan menambahkan {channels}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-33"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>Memindahkan semua orang ke {channels} pada jam-jam pertama gangguan WhatsApp membawa risiko lonjakan pengguna: Telegram dan Signal melambat atau mati saat lonjakan pendaftaran pada 2015, 2019, dan 2021. Model menghitungnya sebesar {share} dari kesiapannya selama {hours} jam pertama; undang orang-orang sebelum gangguan terjadi.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/wording/common.py" line="+29"/>
+        <source>{items} and {last}</source>
+        <translation>{items} dan {last}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -5644,17 +5722,17 @@
         <translation>Alasan langkah ini</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Menilai setiap langkah persiapan terhadap rencana Anda…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Dengan langkah-langkah ini, perkiraan kerugian Anda {ale} per tahun ({p90} pada tahun buruk, 1 dari 10), dengan biaya {cost} per tahun.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-231"/>
         <source>Warnings (%1)</source>
         <translation>Peringatan (%1)</translation>
     </message>
@@ -5704,7 +5782,7 @@
         <translation>Balik modal</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not worth it now</source>
         <translation>Belum sepadan saat ini</translation>
     </message>
@@ -5719,7 +5797,7 @@
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -5764,17 +5842,7 @@
         <translation>Porsi pelanggan Anda yang memakai %1 (%):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set what you know about %1</source>
-        <translation>Atur yang Anda ketahui tentang %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use the country figures for %1</source>
-        <translation>Pakai angka negara untuk %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): hemat %3 per tahun di luar langkah di atas, biaya %4</translation>
     </message>
@@ -5782,16 +5850,6 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add step: %1</source>
-        <translation>Tambah langkah: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Tambahkan paket langkah yang disarankan</translation>
     </message>
 </context>
 <context>
@@ -5882,7 +5940,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+47"/>
+        <location filename="../../continuity_app/core/actions.py" line="+41"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>kartu atau bank</translation>
@@ -8426,7 +8484,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+89"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -8484,7 +8542,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+33"/>
         <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
         <translation>{label}: rendah, kemungkinan, dan tinggi harus berurutan naik: Anda mengetik {typed} (misalnya {example}).</translation>
     </message>
@@ -8514,7 +8572,7 @@
         <translation>{label} harus {high} atau kurang; Anda mengetik {typed}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{label} cannot be left empty: {reason}</source>
         <translation>{label} tidak boleh kosong: {reason}</translation>
     </message>
@@ -8537,7 +8595,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+155"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
@@ -8557,7 +8615,7 @@
         <translation>Skenario yang ditampilkan di grafik dan tabel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Impact over time</source>
         <translation>Dampak dari waktu ke waktu</translation>
     </message>
@@ -8577,7 +8635,7 @@
         <translation>Kerugian per tahun</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chart: loss over outage duration</source>
         <translation>Grafik: kerugian menurut lama gangguan</translation>
     </message>
@@ -8597,7 +8655,7 @@
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
         <translation>{p50} biasanya, {p90} sekali dari 10, {p99} sekali dari 100</translation>
     </message>
@@ -8607,7 +8665,7 @@
         <translation>{p50} pada tahun biasa, {p90} pada tahun buruk (1 dari 10), {p99} pada tahun sangat buruk (1 dari 100)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
         <translation>Belum ada yang bisa ditampilkan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp di halaman Kegiatan, dan biaya sebuah gangguan akan muncul di sini.</translation>
     </message>
@@ -8627,7 +8685,7 @@
         <translation>Gangguan rata-rata</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Export &amp;PNG…</source>
         <translation>Ekspor &amp;PNG…</translation>
     </message>
@@ -8657,7 +8715,7 @@
         <translation>Kerugian per kegiatan dalam skenario yang dipilih</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
         <translation>Skenario “%1” dengan lama biasa (%2) yang terjadi saat usaha sedang buka: angka untuk perencanaan. Jika dirata-rata dari setiap jam dalam seminggu dan setiap lama gangguan, kerugiannya %3.</translation>
     </message>
@@ -8667,12 +8725,12 @@
         <translation>Setelah %1, skenario “%2” yang terjadi saat usaha sedang buka merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>simulating…</source>
         <translation>menyimulasikan…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -8700,27 +8758,27 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+74"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What this person does during an outage.</source>
         <translation>Tugas orang ini selama gangguan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who normally takes this role.</source>
         <translation>Siapa yang biasanya memegang peran ini.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -8730,17 +8788,17 @@
         <translation>Siapa yang menggantikan jika pemegang peran tidak bisa dihubungi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>Nomor telepon pemegang peran (bukan WhatsApp).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate&apos;s phone</source>
         <translation>Telepon pengganti</translation>
     </message>
@@ -8750,7 +8808,7 @@
         <translation>Nomor telepon pengganti.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Duties</source>
         <translation>Tugas</translation>
     </message>
@@ -8759,22 +8817,17 @@
         <source>What this role does once an outage is declared.</source>
         <translation>Yang dilakukan peran ini setelah gangguan dinyatakan.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Change role %1</source>
-        <translation>Ubah peran %1</translation>
-    </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+179"/>
         <source>length unknown</source>
         <translation>lama tidak diketahui</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
-        <location line="+131"/>
+        <location line="-81"/>
+        <location line="+143"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8782,37 +8835,12 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>the spread of their logarithms is {sigma}</source>
-        <translation>sebaran logaritmanya {sigma}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation>data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>. </source>
-        <translation>. </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-200"/>
         <source>{event_count} in {years} years: {how_often}</source>
         <translation>{event_count} dalam {years} tahun: {how_often}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No length is known, so the stated default of {duration} h applies; </source>
-        <translation>Lama gangguan tidak diketahui, jadi nilai bawaan yang dinyatakan, {duration} jam, berlaku; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Events: {events}.</source>
         <translation>Kejadian: {events}.</translation>
     </message>
@@ -8822,12 +8850,12 @@
         <translation>Lama gangguan dari kejadian berikut: {events}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The model follows an outage for one week at most, so {hours} h are counted</source>
         <translation>Model mengikuti gangguan paling lama satu minggu, jadi yang dihitung {hours} jam</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
         <translation>Riwayat gangguan tidak memuat kejadian jenis ini, jadi nilai bawaan aplikasi berlaku: {how_often}, lama biasa {duration} jam (tercantum beserta sumbernya di halaman Sumber).</translation>
     </message>
@@ -8859,7 +8887,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-170"/>
+        <source>{sentence}. {next}</source>
+        <translation>{sentence}. {next}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; the spread of their logarithms is {sigma}</source>
+        <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; sebaran logaritmanya {sigma}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No length is known, so the stated default of {duration} h applies; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Lama gangguan tidak diketahui, jadi nilai bawaan yang dinyatakan, {duration} jam, berlaku; data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
         <translation>{country} juga mengalami {event_count} yang hanya terjadi di satu wilayah (pemutusan regional) dari {first} sampai {last}; kejadian itu tidak dihitung, jadi naikkan frekuensinya jika wilayah Anda termasuk yang terdampak</translation>
     </message>
@@ -8872,17 +8920,17 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="-89"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A name for this kind of outage.</source>
         <translation>Nama untuk jenis gangguan ini.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What fails</source>
         <translation>Yang mati</translation>
     </message>
@@ -8892,27 +8940,27 @@
         <translation>Infrastruktur yang berhenti bekerja; semua saluran yang bergantung padanya ikut mati.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typical length of one outage, hours.</source>
         <translation>Lama biasa satu gangguan, dalam jam.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>How often</source>
         <translation>Seberapa sering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
         <translation>Berapa kali gangguan seperti ini diperkirakan terjadi dalam setahun. Klik dua kali untuk mengetiknya sebagai angka per tahun: 0,5 berarti sekali dalam dua tahun, 4 berarti empat kali setahun.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+134"/>
         <source>Outages per year</source>
         <translation>Gangguan per tahun</translation>
     </message>
@@ -8922,7 +8970,7 @@
         <translation>beri nama skenario ini.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+13"/>
         <source>Starts</source>
         <translation>Mulai</translation>
     </message>
@@ -8932,30 +8980,15 @@
         <translation>Waktu mulai yang ditetapkan, atau kapan saja dalam seminggu (kerugian dirata-ratakan).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="-33"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Rename scenario</source>
-        <translation>Ganti nama skenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario duration</source>
-        <translation>Ubah durasi skenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario frequency</source>
-        <translation>Ubah frekuensi skenario</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+236"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
@@ -8987,12 +9020,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Tambah skenario sendiri</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Tambahkan skenario yang angkanya Anda tentukan sendiri.</translation>
     </message>
@@ -9082,27 +9114,12 @@
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add scenario “%1”</source>
-        <translation>Tambah skenario “%1”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom scenario %1</source>
-        <translation>Skenario sendiri %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Remove scenario “%1”</source>
-        <translation>Hapus skenario “%1”</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Every preset is in the plan</source>
         <translation>Semua skenario siap pakai sudah ada di rencana</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
         <translation>Baru ada satu jenis gangguan: tambahkan yang lain dengan Tambah skenario siap pakai (gangguan seluruh infrastruktur Meta, gangguan jaringan telepon, pemutusan oleh pemerintah) untuk melihat biaya masing-masing.</translation>
     </message>
@@ -9121,18 +9138,8 @@
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Skenario perlu setidaknya satu lapisan yang mati.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Change what fails in “%1”</source>
-        <translation>Ubah yang mati dalam “%1”</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change start of “%1”</source>
-        <translation>Ubah waktu mulai “%1”</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Outage history (%n event(s))</source>
         <translation>
             <numerusform>Riwayat gangguan (%n kejadian)</numerusform>
@@ -9165,7 +9172,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+114"/>
+        <location filename="../../continuity_app/gui/app.py" line="+115"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Perubahan yang belum disimpan tidak dapat ditulis ke folder pemulihan: jendela akan menanyakan apakah perubahan itu mau disimpan. Tekan Ctrl+C sekali lagi untuk keluar tanpa menyimpannya.</translation>
     </message>
@@ -9173,7 +9180,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+91"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
@@ -9250,12 +9257,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="+274"/>
         <source>Blocked apps</source>
         <translation>Aplikasi yang diblokir</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+1"/>
         <source>Data coverage</source>
         <translation>Cakupan data</translation>
     </message>
@@ -9295,7 +9302,7 @@
         <translation>Lapisan infrastruktur</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="-213"/>
         <location line="+2"/>
         <source>yes</source>
         <translation>ya</translation>
@@ -9329,12 +9336,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-351"/>
         <source>Provider</source>
         <translation>Penyedia</translation>
     </message>
@@ -9379,13 +9386,13 @@
         <location line="+27"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+33"/>
-        <location line="+85"/>
+        <location line="+35"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
@@ -9407,25 +9414,25 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-96"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>one country</source>
         <translation>satu negara</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>partial</source>
         <translation>sebagian</translation>
     </message>
@@ -9446,12 +9453,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+261"/>
         <source>Failed layers</source>
         <translation>Lapisan yang mati</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
@@ -9487,25 +9494,25 @@
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Assumption</source>
         <translation>Asumsi</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="-91"/>
+        <location line="+92"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+83"/>
+        <location line="-141"/>
+        <location line="+85"/>
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>What it measures</source>
         <translation>Apa yang diukur</translation>
     </message>
@@ -9550,7 +9557,7 @@
         <translation>diperlambat, tidak diblokir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in force</source>
         <translation>masih berlaku</translation>
     </message>
@@ -9585,17 +9592,17 @@
         <translation>Dihitung dari tab lain: setiap angka tetap memakai sumbernya sendiri di sana.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kind of function</source>
         <translation>Jenis kegiatan</translation>
     </message>
@@ -9670,7 +9677,7 @@
         <translation>Aplikasi diblokir oleh pemerintah</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Gangguan operator seluler secara nasional</translation>
     </message>
@@ -9740,15 +9747,15 @@
         <translation>Biaya bulanan (USD)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
-        <location line="+33"/>
+        <location line="-114"/>
+        <location line="+115"/>
+        <location line="+37"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+106"/>
+        <location line="-272"/>
+        <location line="+116"/>
         <source>Figure</source>
         <translation>Angka</translation>
     </message>
@@ -9778,12 +9785,12 @@
         <translation>WhatsApp diblokir di negara ini (oleh pengadilan atau pemerintah)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Internet shutdown by the government (kind not given)</source>
         <translation>Pemutusan internet oleh pemerintah (jenis tidak disebutkan)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not stated</source>
         <translation>tidak disebutkan</translation>
     </message>
@@ -9818,44 +9825,44 @@
         <translation>pembayaran</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
+        <location line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+11"/>
         <source>one provider&apos;s service</source>
         <translation>layanan satu penyedia</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layer</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What fails with it</source>
         <translation>Yang ikut mati</translation>
     </message>
@@ -9863,77 +9870,12 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interactions per open day</source>
-        <translation>Interaksi per hari buka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share on WhatsApp</source>
-        <translation>Porsi di WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue per interaction</source>
-        <translation>Pendapatan per interaksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience (hours)</source>
-        <translation>Kesabaran (jam)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recaptured share</source>
-        <translation>Porsi yang kembali</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Churn share</source>
-        <translation>Porsi yang hilang selamanya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share that cannot wait</source>
-        <translation>Porsi yang tidak bisa menunggu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog cost</source>
-        <translation>Biaya interaksi tertunda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages per interaction</source>
-        <translation>Pesan per interaksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff affected</source>
-        <translation>Karyawan terdampak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Productivity loss</source>
-        <translation>Produktivitas hilang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+94"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
         <source>The plan has no results to export yet.</source>
         <translation>Belum ada hasil rencana untuk diekspor.</translation>
     </message>
@@ -9956,7 +9898,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-251"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
@@ -10092,21 +10034,11 @@
             <numerusform>&amp;Impor %n kegiatan</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Replace functions from %1</source>
-        <translation>Ganti kegiatan dari %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add functions from %1</source>
-        <translation>Tambah kegiatan dari %1</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
@@ -10128,7 +10060,7 @@
         <translation>{name}: pilih berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+65"/>
         <source>{path}: no such file</source>
         <translation>{path}: berkas tidak ada</translation>
     </message>
@@ -10294,62 +10226,62 @@
         <translation>{text} bukan angka; {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>tulis jumlah interaksi per hari buka, seperti 60 atau 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>tulis porsi seperti 0.8 atau 80 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>tulis porsi seperti 0.5 atau 50 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>write a share such as 0.05 or 5 %</source>
         <translation>tulis porsi seperti 0.05 atau 5 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
         <translation>tulis porsi seperti 0.9 atau 90 %, atau kosongkan untuk nilai bawaan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>tulis porsi seperti 0.3 atau 30 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>write an amount in the plan currency, such as 35</source>
         <translation>tulis jumlah dalam mata uang rencana, seperti 35</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>write an amount in the plan currency, such as 2</source>
         <translation>tulis jumlah dalam mata uang rencana, seperti 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>write hours, such as 4 or 1 – 4 – 12</source>
         <translation>tulis jumlah jam, seperti 4 atau 1 – 4 – 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>write messages per interaction, such as 3</source>
         <translation>tulis jumlah pesan per interaksi, seperti 3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>write a number of people, such as 5</source>
         <translation>tulis jumlah orang, seperti 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+8"/>
         <source>write a number</source>
         <translation>tulis angka</translation>
     </message>
@@ -10375,12 +10307,12 @@
         <translation>kosong</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location filename="../../continuity_app/io/sheet_writers.py" line="+117"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot write {path}: {error}</source>
         <translation>{path} tidak dapat disimpan: {error}</translation>
     </message>
@@ -10388,7 +10320,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
@@ -10671,7 +10603,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+104"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -10739,7 +10671,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
         <source>What runs on WhatsApp</source>
         <translation>Apa yang berjalan di WhatsApp</translation>
     </message>
@@ -10862,7 +10794,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+161"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Biaya paling besar dari satu gangguan sebelum usaha mengalami kesulitan. Dari angka ini rencana menghitung gangguan terlama yang sanggup Anda tanggung. Kami mulai dari penjualan WhatsApp Anda selama satu hari, %1; ubah jika Anda sanggup menanggung lebih banyak atau lebih sedikit.</translation>
     </message>
@@ -10885,7 +10817,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-425"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
         <source>Your business</source>
         <translation>Usaha Anda</translation>
     </message>
@@ -11053,7 +10985,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+204"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
         <source>When WhatsApp stops</source>
         <translation>Saat WhatsApp berhenti</translation>
     </message>
@@ -11141,12 +11073,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
-        <source>usage: </source>
-        <translation>penggunaan: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+21"/>
         <source>positional arguments</source>
         <translation>argumen posisi</translation>
     </message>
@@ -11167,11 +11094,14 @@
         <translation>tampilkan nomor versi program, lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: kesalahan: %(message)s
-</translation>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="-4"/>
+        <source>usage:</source>
+        <translation>penggunaan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: kesalahan: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>

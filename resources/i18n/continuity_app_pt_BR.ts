@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+217"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negócio</translation>
@@ -61,59 +61,59 @@
         <translation>A cotação do dólar americano, para calcular o preço do SMS e de outros canais.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+70"/>
         <source>Where your customers are</source>
         <translation>Onde estão seus clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+132"/>
         <source>Opening hours</source>
         <translation>Horário de funcionamento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+67"/>
         <source>What the business can bear</source>
         <translation>O que o negócio aguenta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+7"/>
         <source>Model settings</source>
         <translation>Ajustes do modelo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-14"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>Parcela das pessoas com quem você troca mensagens em cada país; as parcelas definem quais canais alternativos as alcançam e devem somar 100%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>Horários como 09:00-13:00, 17:00-21:00; deixe o dia vazio quando estiver fechado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+3"/>
         <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
         <translation>{term} para cada atividade: a parcela dos clientes dela que você ainda precisa atender durante uma queda, e em quanto tempo. 0 significa sem mínimo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+400"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+4"/>
+        <location line="+50"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+409"/>
+        <location line="-50"/>
+        <location line="+60"/>
         <source>Share (%)</source>
         <translation>Parcela (%)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-16"/>
         <source>Country mix</source>
         <translation>Países dos clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="-57"/>
         <location line="+1"/>
         <source>Add country</source>
         <translation>Adicionar país</translation>
@@ -129,27 +129,27 @@
         <translation>Remover o país selecionado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+9"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="+41"/>
         <source>Minimum served (%)</source>
         <translation>Mínimo atendido (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Within (h)</source>
         <translation>Em até (h)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+6"/>
         <source>Minimum service per function</source>
         <translation>Serviço mínimo por atividade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+4"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>Receita (o que os clientes teriam pago)</translation>
     </message>
@@ -179,32 +179,32 @@
         <translation>fechado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-148"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 55 – 70) se não tiver certeza.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The business this plan is for.</source>
         <translation>O negócio para o qual é este plano.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Sector</source>
         <translation>&amp;Setor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the business does, in a few words.</source>
         <translation>O que o negócio faz, em poucas palavras.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moeda</translation>
     </message>
@@ -214,17 +214,17 @@
         <translation>Todos os valores do plano estão nesta moeda.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 por &amp;dólar americano</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>Quantos %1 um dólar americano compra; serve para calcular o preço dos canais que cobram em dólar (SMS, mensagens comerciais). Deixe vazio se não souber.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>S&amp;taff</source>
         <translation>&amp;Equipe</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Pessoas que trabalham no negócio, incluindo o dono.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>Custo da equipe por &amp;hora (%1)</translation>
     </message>
@@ -244,77 +244,62 @@
         <translation>Quanto custa uma hora de trabalho de uma pessoa, com salário e encargos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Gross &amp;margin (%)</source>
         <translation>Margem &amp;bruta (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>Parte da receita que sobra depois do custo das mercadorias; usada quando as perdas são contadas como margem perdida.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>&amp;Valor do cliente ao longo do tempo (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>O que um cliente traz em todas as compras futuras; perdido quando o cliente vai embora de vez.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>{term} ({currency})</source>
         <translation>{term} ({currency})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>How soon into an outage the minimum must be served, in hours.</source>
+        <translation>Em quanto tempo, depois do início de uma queda, o mínimo precisa ser atendido, em horas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Outage to plan for</source>
         <translation>Queda para planejar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
         <translation>O tipo de queda cujo custo, hora a hora, é comparado com a maior perda que você aguenta: ele define a queda mais longa que você aguenta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>More years give steadier figures and take longer.</source>
         <translation>Mais anos dão números mais estáveis, mas demoram mais.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+73"/>
         <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
         <translation>Os valores não são convertidos: o custo da equipe, quanto vale cada atividade e a maior perda que você aguenta mantêm os mesmos números: confira se estão certos em %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>digite quantas unidades da moeda do plano um dólar americano compra (maior que 0), ou deixe vazio.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Change the largest loss you can bear</source>
-        <translation>Alterar a maior perda que você aguenta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the outage to plan for</source>
-        <translation>Alterar a queda para planejar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulated years</source>
-        <translation>Alterar anos simulados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change simulation number</source>
-        <translation>Alterar número da simulação</translation>
-    </message>
-    <message>
-        <location line="-188"/>
+        <location filename="../../continuity_app/core/fields/business.py" line="-27"/>
         <source>Count losses as</source>
         <translation>Contar perdas como</translation>
     </message>
@@ -324,12 +309,12 @@
         <translation>Receita mostra o que os clientes teriam pago; margem, o que fica com você.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="-89"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+87"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>dê um nome ao negócio (até 200 caracteres).</translation>
     </message>
@@ -344,107 +329,47 @@
         <translation>digite um valor de 0 ou mais, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+101"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>digite os horários assim: 09:00-13:00, 17:00-21:00; cada faixa deve terminar depois de começar.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Change business name</source>
-        <translation>Alterar nome do negócio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change sector</source>
-        <translation>Alterar setor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change currency</source>
-        <translation>Alterar moeda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change exchange rate</source>
-        <translation>Alterar cotação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff</source>
-        <translation>Alterar equipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change staff cost</source>
-        <translation>Alterar custo da equipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change gross margin</source>
-        <translation>Alterar margem bruta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change customer lifetime value</source>
-        <translation>Alterar valor do cliente ao longo do tempo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change country mix</source>
-        <translation>Alterar países dos clientes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change minimum service</source>
-        <translation>Alterar serviço mínimo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change loss basis</source>
-        <translation>Alterar base das perdas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change opening hours</source>
-        <translation>Alterar horário de funcionamento</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../continuity_app/gui/pages/country_mix_box.py" line="+66"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../continuity_app/core/country_mix.py" line="+32"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece duas vezes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>Dê a cada país uma parcela acima de 0%, ou remova-o.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+106"/>
         <source>The first scenario (%1)</source>
         <translation>O primeiro cenário (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/tolerance_box.py" line="+58"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Minimum served for %1</source>
         <translation>Mínimo atendido para %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Within hours for %1</source>
         <translation>Prazo em horas para %1</translation>
     </message>
@@ -452,7 +377,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n outro, com perda menor</numerusform>
@@ -811,13 +736,12 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
-        <location line="+310"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
         <source>Import chat into %1</source>
         <translation>Importar conversa para “%1”</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+3"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
     </message>
@@ -917,7 +841,7 @@
         <translation>Mensagens por dia ativo:</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n mensagem)</numerusform>
@@ -946,7 +870,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Business replies:</source>
         <translation>Respostas do negócio:</translation>
     </message>
@@ -1016,7 +940,7 @@
         <translation>Não é possível importar este arquivo: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nobody: count every message</source>
         <translation>Ninguém: contar todas as mensagens</translation>
     </message>
@@ -1078,16 +1002,8 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
-        <source>(plus %n system event(s))</source>
-        <translation>
-            <numerusform>(mais %n evento do sistema)</numerusform>
-            <numerusform>(mais %n eventos do sistema)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
@@ -1167,8 +1083,16 @@
         <source>Most messages:</source>
         <translation>Mais mensagens:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>{messages} (plus %n system event(s))</source>
+        <translation>
+            <numerusform>{messages} (mais %n evento do sistema)</numerusform>
+            <numerusform>{messages} (mais %n eventos do sistema)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Business:</source>
         <translation>Negócio:</translation>
     </message>
@@ -1310,14 +1234,14 @@
         <translation>não há memória suficiente para ler este arquivo.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
     </message>
@@ -1328,18 +1252,18 @@
         <translation>Arquivo salvo: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
+        <location filename="../../continuity_app/cli/common.py" line="+26"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>os dados de referência que vêm com o aplicativo estão corrompidos: {error}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../continuity_app/cli/common.py" line="+23"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} simulações são poucas; use pelo menos {least}</translation>
     </message>
@@ -1354,7 +1278,7 @@
         <translation>{text} não pode ser negativo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>não existe o cenário {scenario}; o plano tem {known}</translation>
     </message>
@@ -1372,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
@@ -1388,7 +1312,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Planejamento para quedas do WhatsApp e da Meta: impacto, canais alternativos e um plano para imprimir.</translation>
     </message>
@@ -1403,7 +1327,7 @@
         <translation>verificar se esta instalação funciona (exemplos, modelo, PDF, janela) e sair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1414,8 +1338,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
-        <location line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
+        <location line="+60"/>
         <location line="+48"/>
         <source>print one JSON object</source>
         <translation>mostrar o resultado como um único objeto JSON</translation>
@@ -1457,9 +1381,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
-        <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
+        <location line="+60"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
         <source>a .cplan plan file</source>
         <translation>um arquivo de plano .cplan</translation>
     </message>
@@ -1470,7 +1394,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
         <source>Monte Carlo years</source>
         <translation>anos simulados (Monte Carlo)</translation>
     </message>
@@ -1511,7 +1435,7 @@
         <translation>só o cenário com este id</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+45"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canais alternativos e medidas de preparação, avaliados pela perda que evitam</translation>
     </message>
@@ -1584,7 +1508,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
         <source>Laying out the printed plan…</source>
         <translation>Montando as páginas do plano impresso…</translation>
     </message>
@@ -1597,7 +1521,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); o negócio suporta uma perda de até {amount} por queda.</translation>
     </message>
@@ -1710,7 +1634,7 @@
         <translation>Um ano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notes:</source>
         <translation>Observações:</translation>
     </message>
@@ -1825,7 +1749,7 @@
         <translation>Por quê:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Warnings:</source>
         <translation>Avisos:</translation>
     </message>
@@ -1926,7 +1850,7 @@
         <translation>Execute o aplicativo a partir de uma sessão gráfica, ou use os subcomandos da linha de comando (continuity-app --help); para uma janela sem tela, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+165"/>
+        <location filename="../../continuity_app/core/display.py" line="+171"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>o histórico de quedas do WhatsApp e da Meta guardado neste aplicativo, tirado de páginas de status e de notícias (listado em Histórico de quedas)</translation>
     </message>
@@ -1949,7 +1873,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
+        <location filename="../../continuity_app/core/wording/notes.py" line="+23"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -1962,22 +1886,22 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+154"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Roda na infraestrutura da Meta, como o WhatsApp: cai junto com o WhatsApp numa queda da Meta e não conta como canal alternativo independente.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+15"/>
         <source>{ready} (%)</source>
         <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>{delay} (hours)</source>
         <translation>{delay} (horas)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+13"/>
         <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} ainda não é um canal alternativo para {function}: digite na visão “Alcance hoje (%)” a parcela dos clientes dela que você conseguiria alcançar por lá hoje.</translation>
     </message>
@@ -1997,22 +1921,7 @@
         <translation>Juntos, os {count} canais dela alcançam {combined} desses clientes, não os {sum} que a soma das parcelas dá: alguns clientes estão em mais de um canal.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>readiness</source>
-        <translation>prontidão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>activation delay</source>
-        <translation>tempo de ativação</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change %1 of %2</source>
-        <translation>Alterar %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+88"/>
         <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
         <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo; deixar vazio remove o canal alternativo.</translation>
     </message>
@@ -2025,7 +1934,7 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+79"/>
         <source>Fallbacks</source>
         <translation>Canais alternativos</translation>
     </message>
@@ -2060,7 +1969,7 @@
         <translation>Mostrar tempos de ativação</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
         <translation>Nenhuma atividade ainda: adicione na página Atividades o que seus clientes fazem no WhatsApp e depois diga aqui por onde mais você conseguiria alcançá-los.</translation>
     </message>
@@ -2073,8 +1982,8 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-152"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2106,25 +2015,25 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>, </source>
-        <translation>, </translation>
+        <location line="+7"/>
+        <source>{items}; {item}</source>
+        <translation>{items}; {item}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>; </source>
-        <translation>; </translation>
+        <location line="+2"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
     </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90) se não tiver certeza.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
@@ -2134,7 +2043,7 @@
         <translation>O que esta parte do negócio faz no WhatsApp.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2144,7 +2053,7 @@
         <translation>Define quais recursos de canal ela precisa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Interactions / open day</source>
         <translation>Interações / dia de funcionamento</translation>
     </message>
@@ -2154,7 +2063,7 @@
         <translation>Conversas, pedidos ou solicitações num dia em que o negócio está aberto, em todos os canais.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>On WhatsApp (%)</source>
         <translation>No WhatsApp (%)</translation>
     </message>
@@ -2164,7 +2073,7 @@
         <translation>Parcela dessas interações que passa pelo WhatsApp.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Revenue / interaction</source>
         <translation>Receita / interação</translation>
     </message>
@@ -2174,7 +2083,7 @@
         <translation>Dinheiro em jogo numa interação, na moeda do plano.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Patience (h)</source>
         <translation>Paciência (h)</translation>
     </message>
@@ -2184,7 +2093,7 @@
         <translation>Horas que um cliente sem atendimento espera antes de desistir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Come back (%)</source>
         <translation>Voltam (%)</translation>
     </message>
@@ -2194,7 +2103,7 @@
         <translation>Parcela dos que desistiram e voltam depois.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Lost for good (%)</source>
         <translation>Perdidos de vez (%)</translation>
     </message>
@@ -2204,7 +2113,7 @@
         <translation>Parcela dos perdidos que nunca voltam (custa o valor deles ao longo do tempo).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot wait (%)</source>
         <translation>Não pode esperar (%)</translation>
     </message>
@@ -2214,7 +2123,7 @@
         <translation>Parcela dessas interações cujo momento passa se não forem atendidas logo (o almoço de hoje, uma entrega no mesmo dia): os clientes que desistiram nunca voltam por elas. Vazio: o padrão para este tipo de atividade e setor, mostrado em cinza.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Backlog cost</source>
         <translation>Custo das pendências</translation>
     </message>
@@ -2224,7 +2133,7 @@
         <translation>Custo de tratar uma interação atrasada depois da queda, na moeda do plano.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Messages / interaction</source>
         <translation>Mensagens / interação</translation>
     </message>
@@ -2234,7 +2143,7 @@
         <translation>Mensagens enviadas num canal alternativo por interação; vazio usa o padrão (3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Staff affected</source>
         <translation>Equipe afetada</translation>
     </message>
@@ -2244,7 +2153,7 @@
         <translation>Para coordenação: quantas pessoas da equipe se coordenam pelo WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Productivity loss (%)</source>
         <translation>Perda de produtividade (%)</translation>
     </message>
@@ -2254,7 +2163,7 @@
         <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
         <source>type a whole number.</source>
         <translation>digite um número inteiro.</translation>
     </message>
@@ -2278,16 +2187,11 @@
         <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
         <translation>{kind}: preencha primeiro “{staff}” e “{loss}” para {name}: a perda de uma atividade de coordenação é o trabalho que a equipe dela não consegue fazer.</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Change %1 of %2</source>
-        <translation>Alterar %1 de %2</translation>
-    </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
         <source>Functions</source>
         <translation>Atividades</translation>
     </message>
@@ -2302,7 +2206,7 @@
         <translation>%1 não tem receita por interação.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>Uma linha para cada parte do negócio que roda no WhatsApp. Clique duas vezes numa célula para editá-la; passe o mouse sobre o título de uma coluna para ver o que significa. Quando não tiver certeza, digite mínimo – provável – máximo, ex.: 40 – 60 – 90.</translation>
     </message>
@@ -2323,12 +2227,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
         <source>Add function</source>
         <translation>Adicionar atividade</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+1"/>
         <source>Remove the selected function</source>
         <translation>Remover a atividade selecionada</translation>
     </message>
@@ -2343,22 +2246,12 @@
         <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Nenhuma atividade ainda: adicione o que seus clientes fazem no WhatsApp (pedidos, dúvidas, agendamentos) com Adicionar atividade.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>New function %1</source>
-        <translation>Nova atividade %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove %1</source>
-        <translation>Remover %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Quando chegam as mensagens de “%1” ao longo do dia (segundo %2)</translation>
     </message>
@@ -2524,7 +2417,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -2624,12 +2517,12 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Still to do:</source>
         <translation>Ainda falta:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing missing here.</source>
         <translation>Nada faltando aqui.</translation>
     </message>
@@ -2738,7 +2631,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+44"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: o WhatsApp está fora do ar no momento, mas seguimos atendendo normalmente. Fale com a gente pelo {channel} e responderemos como sempre. Pedidos e pagamentos continuam por lá, e confirmamos cada um. Obrigado pela paciência!</translation>
     </message>
@@ -2771,7 +2664,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+105"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2814,1385 +2707,314 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
 </context>
 <context>
-    <name>PrintedPlan</name>
+    <name>PlanEdits</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
-        <source>Continuity plan · version {version}</source>
-        <translation>Plano de continuidade · versão {version}</translation>
+        <location filename="../../continuity_app/core/country_mix.py" line="+25"/>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="+26"/>
+        <source>Change country mix</source>
+        <translation>Alterar países dos clientes</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>page {page} of {pages}</source>
-        <translation>página {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
+        <location filename="../../continuity_app/core/plan_edits/business.py" line="-8"/>
+        <source>Change business name</source>
+        <translation>Alterar nome do negócio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Staff</source>
-        <translation>Equipe</translation>
+        <source>Change sector</source>
+        <translation>Alterar setor</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppliers</source>
-        <translation>Fornecedores</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Business continuity plan</source>
-        <translation>Plano de continuidade de negócios</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation>Continuidade do contato com clientes, dos pedidos e dos pagamentos quando o WhatsApp cai</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+55"/>
-        <source>Plan version</source>
-        <translation>Versão do plano</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <location line="+117"/>
-        <source>Issued</source>
-        <translation>Emissão</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+56"/>
-        <location line="+42"/>
-        <source>Owner</source>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <source>Approved by</source>
-        <translation>Aprovado por</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Contents</source>
-        <translation>Sumário</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+1670"/>
-        <source>Document control</source>
-        <translation>Controle do documento</translation>
-    </message>
-    <message>
-        <location line="-1659"/>
-        <source>Business</source>
-        <translation>Negócio</translation>
+        <source>Change currency</source>
+        <translation>Alterar moeda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sector</source>
-        <translation>Setor</translation>
+        <source>Change exchange rate</source>
+        <translation>Alterar cotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>Alterar equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>Alterar custo da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>Alterar margem bruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>Alterar valor do cliente ao longo do tempo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Date of issue</source>
-        <translation>Data de emissão</translation>
+        <source>Change opening hours</source>
+        <translation>Alterar horário de funcionamento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Alterar a maior perda que você aguenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>Alterar serviço mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>Alterar base das perdas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the outage to plan for</source>
+        <translation>Alterar a queda para planejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Alterar anos simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Alterar número da simulação</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/details.py" line="+29"/>
+        <source>Change plan owner</source>
+        <translation>Alterar responsável pelo plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>Alterar aprovador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>Alterar versão do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>Alterar resumo do plano</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Describe when to declare an outage</source>
+        <translation>Descreva quando declarar uma queda</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>not named yet</source>
-        <translation>ainda não definido</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+39"/>
-        <source>Approver</source>
-        <translation>Aprovador</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Distribution</source>
-        <translation>Distribuição</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next review date</source>
-        <translation>Próxima revisão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+1358"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="-1358"/>
-        <location line="+172"/>
-        <location line="+1187"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="-1355"/>
-        <source>Approval</source>
-        <translation>Aprovação</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+560"/>
-        <location line="+951"/>
-        <source>Role</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <location line="+1511"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location line="-1510"/>
-        <source>Signature</source>
-        <translation>Assinatura</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+1152"/>
-        <location line="+255"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location line="-1411"/>
-        <source>Change history</source>
-        <translation>Histórico de alterações</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change</source>
-        <translation>Alteração</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1435"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location line="-1416"/>
-        <location line="+1582"/>
-        <source>Purpose, scope and assumptions</source>
-        <translation>Objetivo, escopo e premissas</translation>
-    </message>
-    <message>
-        <location line="-1581"/>
-        <source>Purpose</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation>Este plano diz o que {business} faz quando o WhatsApp, ou os serviços da Meta ligados a ele, param de funcionar: quem decide, para quem ligar, o que enviar a clientes, equipe e fornecedores, e como cada atividade do negócio continua até o serviço voltar.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1372"/>
-        <source>Scope</source>
-        <translation>Escopo</translation>
-    </message>
-    <message>
-        <location line="-1359"/>
-        <source>Business function</source>
-        <translation>Atividade do negócio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share on WhatsApp</source>
-        <translation>Parcela no WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Counterparts by country: </source>
-        <translation>Contatos por país: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1225"/>
-        <source>Currency: </source>
-        <translation>Moeda: </translation>
-    </message>
-    <message>
-        <location line="-1221"/>
-        <source>Assumptions</source>
-        <translation>Premissas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lost revenue</source>
-        <translation>receita perdida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lost gross margin</source>
-        <translation>margem bruta perdida</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Lost sales are counted as {basis}.</source>
-        <translation>As vendas perdidas são contadas como {basis}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation>As quedas podem começar a qualquer hora: a perda de um cenário é a média de todas as horas de início da semana, e o pior horário de início aparece ao lado.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation>Os números são estimativas feitas a partir dos dados do plano e dos dados de referência listados no apêndice A, cada um com sua fonte e confiabilidade.</translation>
+        <source>Add activation criterion</source>
+        <translation>Adicionar critério de acionamento</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1477"/>
-        <source>Impact summary</source>
-        <translation>Resumo do impacto</translation>
-    </message>
-    <message>
-        <location line="-1455"/>
-        <source>Key figure</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Outage scenarios</source>
-        <translation>Cenários de queda</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
+        <source>Edit activation criterion</source>
+        <translation>Editar critério de acionamento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Failed</source>
-        <translation>O que cai</translation>
+        <source>Remove activation criterion</source>
+        <translation>Remover critério de acionamento</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1209"/>
-        <source>Length</source>
-        <translation>Duração</translation>
+        <location line="+11"/>
+        <source>New role</source>
+        <translation>Novo papel</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <source>Loss</source>
-        <translation>Perda</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Worst start</source>
-        <translation>Pior início</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly</source>
-        <translation>Anual</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Impact over time</source>
-        <translation>Impacto ao longo do tempo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure by function</source>
-        <translation>Exposição por atividade</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>breached for {duration}</source>
-        <translation>descumprido por {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>met after {duration}</source>
-        <translation>atingido após {duration}</translation>
+        <location line="+4"/>
+        <source>Add role</source>
+        <translation>Adicionar papel</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+106"/>
-        <location line="+827"/>
-        <source>Function</source>
-        <translation>Atividade</translation>
-    </message>
-    <message>
-        <location line="-932"/>
-        <source>On WhatsApp</source>
-        <translation>No WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>One outage</source>
-        <translation>Uma queda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One year</source>
-        <translation>Um ano</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+1251"/>
-        <source>Dependencies and single points of failure</source>
-        <translation>Dependências e pontos únicos de falha</translation>
-    </message>
-    <message>
-        <location line="-1239"/>
-        <source>The Meta group fails together.</source>
-        <translation>O grupo Meta cai junto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>{channels} rodam na mesma infraestrutura da Meta. Quando ela cai, como em 4 de outubro de 2021 por cerca de seis horas, todos param de uma vez: nenhum deles serve de alternativa ao WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Which functions rely on which layers</source>
-        <translation>Quais atividades dependem de quais camadas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+696"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location line="-695"/>
-        <source>Depends on</source>
-        <translation>Depende de</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>works</source>
-        <translation>funciona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fails</source>
-        <translation>cai</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(today)</source>
-        <translation>(hoje)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Single points of failure</source>
-        <translation>Pontos únicos de falha</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation>: nenhum canal alternativo; o WhatsApp é um ponto único de falha.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>: no fallback keeps working in: </source>
-        <translation>: nenhum canal alternativo continua funcionando em: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Every function has a fallback that survives every scenario.</source>
-        <translation>Toda atividade tem um canal alternativo que resiste a todos os cenários.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+1143"/>
-        <source>Activation criteria and who may declare</source>
-        <translation>Critérios de acionamento e quem pode declarar</translation>
-    </message>
-    <message>
-        <location line="-1141"/>
-        <source>Declare an outage when</source>
-        <translation>Declare uma queda quando</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No activation criteria are written in the plan yet.</source>
-        <translation>Ainda não há critérios de acionamento no plano.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who may declare</source>
-        <translation>Quem pode declarar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>; if unreachable, the alternate </source>
-        <translation>; se não atender, o substituto </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation>Nenhum papel definido ainda: defina no plano um líder de crise.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Escalation</source>
-        <translation>Escalada</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1078"/>
-        <source>Roles and contact tree</source>
-        <translation>Papéis e árvore de contatos</translation>
-    </message>
-    <message>
-        <location line="-1062"/>
-        <source>Holder</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+951"/>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <location line="-950"/>
-        <source>Alternate</source>
-        <translation>Substituto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation>Telefone do substituto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duties</source>
-        <translation>Atribuições</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No roles are named yet.</source>
-        <translation>Nenhum papel definido ainda.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact tree</source>
-        <translation>Árvore de contatos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation>Quando uma queda é declarada, cada papel liga para os papéis abaixo dele.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>Communications</source>
-        <translation>Comunicação</translation>
-    </message>
-    <message>
-        <location line="-1014"/>
-        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation>Ainda não há mensagem escrita para este público. Segue um texto sugerido: adapte-o antes de uma queda.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>SMS: {characters}, {encoding}, {segments}</source>
-        <translation>SMS: {characters}, {encoding}, {segments}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n caractere</numerusform>
-            <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n parte de SMS</numerusform>
-            <numerusform>%n partes de SMS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+460"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every %n month(s)</source>
-        <translation>
-            <numerusform>a cada %n mês</numerusform>
-            <numerusform>a cada %n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-497"/>
-        <location line="+613"/>
-        <source>Channel: </source>
-        <translation>Canal: </translation>
-    </message>
-    <message>
-        <location line="-1192"/>
-        <source>Interactions per open day</source>
-        <translation>Interações por dia de funcionamento</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>The same outage, averaged over the week</source>
-        <translation>A mesma queda, em média ao longo da semana</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <location line="+75"/>
-        <source>While open</source>
-        <translation>Com o negócio aberto</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Average</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <location line="+432"/>
-        <source>Language: </source>
-        <translation>Idioma: </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>card or bank transfer</source>
-        <translation>cartão ou transferência bancária</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Mantenha atualizada a mensagem prevista ({audience}, seção 7).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>Confirme a queda pelos critérios de acionamento (seção 5)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>; the </source>
-        <translation>; o papel </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares it.</source>
-        <translation> declara a queda.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation> (cai em todos os cenários deste plano: não conte com ele)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation> (cai junto com o WhatsApp numa queda da Meta: só serve quando apenas o WhatsApp está fora do ar)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch to {channel} within </source>
-        <translation>Passe para {channel} em até </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Once prepared, use {channel} as well.</source>
-        <translation>Depois de preparado, use também {channel}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the {audience} message on every channel that works.</source>
-        <translation>Envie a mensagem prevista ({audience}) em todos os canais que funcionam.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation>Anote no caderno de pedidos todo pedido recebido num canal alternativo: hora, nome, telefone, itens, valor, canal.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation>Receba o pagamento por {payment} e anote cada comprovante de pagamento junto com o pedido correspondente.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation>Responda às dúvidas pelos canais alternativos; anote quem perguntou o quê para retomar o contato quando o WhatsApp voltar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation>Os entregadores ligam em horários fixos; passe os horários de entrega por telefone e anote as mudanças na folha de entregas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation>Confirme os agendamentos do dia por telefone ou SMS; anote cancelamentos e novos agendamentos na agenda.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation>Adie os envios em massa que não são urgentes; mande avisos urgentes só pelos canais alternativos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation>A equipe confere o grupo alternativo em horários fixos; trocas de turno são confirmadas por telefone.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation>Faça os pedidos urgentes aos fornecedores por telefone e confirme por escrito (SMS ou e-mail).</translation>
+        <source>Remove role {name}</source>
+        <translation>Remover papel {name}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation>Avise que o WhatsApp voltou a funcionar e por onde escrever daqui em diante ({audience}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation>Resolva as pendências acumuladas: responda a todos que escreveram durante a queda, dos mais antigos para os mais recentes.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Concilie: lance cada pedido do caderno de pedidos nos registros de sempre e confira cada comprovante de pagamento (seção 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note what worked and what did not in the decision log.</source>
-        <translation>Anote no registro de decisões o que funcionou e o que não funcionou.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+739"/>
-        <source>Fallback procedures per function</source>
-        <translation>Procedimentos alternativos por atividade</translation>
-    </message>
-    <message>
-        <location line="-728"/>
-        <source>on WhatsApp</source>
-        <translation>no WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Before an outage</source>
-        <translation>Antes de uma queda</translation>
+        <source>Change whom {name} calls</source>
+        <translation>Alterar para quem {name} liga</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>During an outage</source>
-        <translation>Durante uma queda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After the outage</source>
-        <translation>Depois da queda</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+710"/>
-        <source>Resources</source>
-        <translation>Recursos</translation>
-    </message>
-    <message>
-        <location line="-706"/>
-        <source>Fallback channels: </source>
-        <translation>Canais alternativos: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>nenhum ainda</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation>Uma cópia impressa deste plano e do cartão de queda (apêndice D) no balcão e na casa do líder de crise.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation>Listas de contatos de clientes, equipe e fornecedores, com o consentimento deles, guardadas fora do WhatsApp (agenda do celular, planilha, lista impressa).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation>Um caderno de pedidos e um registro de pagamentos em papel para os pedidos recebidos nos canais alternativos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation>Um segundo celular carregado e com crédito, de preferência em outra operadora.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recommended preparation</source>
-        <translation>Preparação recomendada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>Step</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <location line="+15"/>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+51"/>
-        <source>Saves/year</source>
-        <translation>Economia/ano</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Cost/year</source>
-        <translation>Custo/ano</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>No preparation step saves more than it costs.</source>
-        <translation>Nenhuma medida de preparação economiza mais do que custa.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Also worth considering</source>
-        <translation>Também vale considerar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Payback (months)</source>
-        <translation>Retorno (meses)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not worth it now</source>
-        <translation>Não compensa por enquanto</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why not now</source>
-        <translation>Por que não agora</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+579"/>
-        <source>Return to normal and reconciliation</source>
-        <translation>Volta ao normal e conciliação</translation>
-    </message>
-    <message>
-        <location line="-577"/>
-        <source>Standing down</source>
-        <translation>Encerramento</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>O WhatsApp volta a entregar mensagens (os dois tiques) em dois celulares de operadoras diferentes por 30 minutos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The </source>
-        <translation>O papel </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> declares the outage over.</source>
-        <translation> declara o fim da queda.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The outage lead declares the outage over.</source>
-        <translation>O líder de crise declara o fim da queda.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation>Avise clientes, equipe e fornecedores, também pelos canais alternativos, que o WhatsApp voltou a funcionar.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reconciling orders and payments</source>
-        <translation>Conciliação de pedidos e pagamentos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation>Todo pedido e pagamento recebido num canal alternativo é lançado nos registros de sempre em até um dia útil. Confira cada comprovante de pagamento com o seu pedido; ligue para o cliente quando faltar algum. Preencha uma linha por canal:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other</source>
-        <translation>Outros</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Orders taken</source>
-        <translation>Pedidos recebidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments received</source>
-        <translation>Pagamentos recebidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered in records</source>
-        <translation>Lançados nos registros</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences</source>
-        <translation>Diferenças</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checked by</source>
-        <translation>Conferido por</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+521"/>
-        <source>Exercise and review schedule</source>
-        <translation>Calendário de testes e revisões</translation>
-    </message>
-    <message>
-        <location line="-514"/>
-        <source>Call the contact tree: everyone answers or calls back</source>
-        <translation>Acionar a árvore de contatos: todos atendem ou retornam a ligação</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send a test message on every fallback channel</source>
-        <translation>Enviar uma mensagem de teste em cada canal alternativo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation>Simulação de mesa: percorrer uma queda geral da Meta com este plano</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation>Revisar o plano: números, contatos, mensagens e canais alternativos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review after every real outage</source>
-        <translation>Revisar depois de cada queda real</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within a week</source>
-        <translation>em até uma semana</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activity</source>
-        <translation>Tarefa</translation>
-    </message>
-    <message>
-        <location line="-941"/>
-        <location line="+942"/>
-        <source>How often</source>
-        <translation>Frequência</translation>
-    </message>
-    <message>
-        <location line="-1178"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
-        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números da página Resultados. {trials} anos simulados (número da simulação {seed}).</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
-        <translation>O negócio aguenta uma perda de no máximo {amount} por queda; é dela que sai a queda mais longa que você aguenta.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
-        <translation>A queda mais longa que você aguenta é calculada para esta queda: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Loss if this outage strikes while you are open</source>
-        <translation>Perda se esta queda acontecer com o negócio aberto</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
-        <translation>Depois de {duration}, uma queda que acontece com o negócio aberto custa mais do que os {amount} que você aguenta: o plano precisa estar funcionando bem antes disso.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
-        <translation>Mesmo uma queda de uma semana inteira custa menos do que os {amount} que você aguenta, nesta queda: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
-        <translation>Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto, o valor para planejar. Média: entre todos os horários de início da semana e todas as durações que o histórico dá. Frequência: segundo o histórico de quedas e as contagens dos países do negócio. Anual: a média vezes a frequência.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
-        <translation>Perda por queda conforme a duração, por cenário, com a maior perda que você aguenta e a queda mais longa que você aguenta.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>{share} within {duration}: {state}</source>
-        <translation>{share} em até {duration}: {state}</translation>
+        <source>Change role {name}</source>
+        <translation>Alterar papel {name}</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Outage it can bear alone</source>
-        <translation>Queda que aguenta sozinha</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Com o negócio aberto: na queda usada para medir o plano, quando ela acontece enquanto o negócio está aberto. Queda que aguenta sozinha: quanto tempo uma queda pode durar antes que a perda desta atividade, sozinha, passe da maior perda que você aguenta. Serviço mínimo: a parcela das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loss by function and category in this outage: {scenario}.</source>
-        <translation>Perda por atividade e categoria nesta queda: {scenario}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Loss by category in this outage</source>
-        <translation>Perda por categoria nesta queda</translation>
+        <source>Add message</source>
+        <translation>Adicionar mensagem</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>How much the loss varies from year to year</source>
-        <translation>Quanto a perda varia de um ano para outro</translation>
+        <source>Remove message</source>
+        <translation>Remover mensagem</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
-        <translation>{trials} anos simulados: o número de quedas, as durações, os horários de início e cada dado incerto são sorteados dentro da sua faixa.</translation>
+        <location line="+20"/>
+        <source>Use suggested text</source>
+        <translation>Usar texto sugerido</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
-        <translation>Chance de um ano perder mais do que cada valor, com um ano típico, um ruim e um muito ruim marcados.</translation>
+        <location line="+2"/>
+        <source>Change message audience</source>
+        <translation>Alterar público da mensagem</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
-        <translation>Em até {duration}, {function} deve atender pelo menos {share} das suas interações; se não atender, acrescente o próximo canal alternativo.</translation>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>Alterar canal da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>Alterar idioma da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>Editar texto da mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <source>Change readiness of {channel}</source>
+        <translation>Alterar prontidão de {channel}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change activation delay of {channel}</source>
+        <translation>Alterar tempo de ativação de {channel}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add the recommended portfolio</source>
+        <translation>Adicionar o pacote recomendado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add step: {title}</source>
+        <translation>Adicionar medida: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use the country figures for {channel}</source>
+        <translation>Usar os números do país para {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set what you know about {channel}</source>
+        <translation>Informar o que você sabe sobre {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <source>New function {number}</source>
+        <translation>Nova atividade {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add function</source>
+        <translation>Adicionar atividade</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
-        <translation>Ao chegar a {duration}, a queda mais longa que você aguenta, a perda ultrapassa {amount}: o responsável decide as próximas medidas.</translation>
+        <source>Remove {name}</source>
+        <translation>Remover {name}</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
-        <translation>{step} — recomendado: economiza {saving} por ano, custando {cost}.</translation>
+        <location line="+19"/>
+        <source>Change {field} of {name}</source>
+        <translation>Alterar {field} de {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
-        <translation>Mantenha {channel} pronto: hoje ele alcança {share} dos contatos de WhatsApp desta atividade, em até {duration}. Confira a lista de contatos e o consentimento.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
-        <translation>Em até {duration}, pelo menos {share} das interações devem voltar a ser atendidas (o serviço mínimo); se não, acione a escalada.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>loss in {scenario}, while open: {amount}</source>
-        <translation>perda em {scenario}, com o negócio aberto: {amount}</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
-        <translation>Perda esperada por ano hoje: {before}; com estas medidas: {after} (num ano ruim, 1 em 10: {bad_year}), por {cost} ao ano.</translation>
-    </message>
-    <message>
-        <location line="+183"/>
-        <source>Next</source>
-        <translation>Próxima</translation>
+        <location line="+25"/>
+        <source>Replace functions from {file}</source>
+        <translation>Substituir atividades por {file}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Who</source>
-        <translation>Quem</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exercise</source>
-        <translation>Teste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>Constatações</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions</source>
-        <translation>Ações</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+447"/>
-        <source>Appendix A. Assumptions and data sources</source>
-        <translation>Apêndice A. Premissas e fontes de dados</translation>
-    </message>
-    <message>
-        <location line="-445"/>
-        <source>Plan inputs</source>
-        <translation>Dados do plano</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
-        <translation>Informados para este plano. Uma faixa (mínimo–máximo) indica um dado incerto; o valor provável é usado nos números, e a faixa nos anos simulados.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>{price} USD per message</source>
-        <translation>{price} USD por mensagem</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
-        <translation>As quedas das quais saem a frequência e a duração dos cenários, como as notícias e as páginas de status dos provedores as descrevem.</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>A day</source>
-        <translation>Por dia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value each</source>
-        <translation>Valor unitário</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience</source>
-        <translation>Paciência</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won back</source>
-        <translation>Recuperados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost for good</source>
-        <translation>Perdidos de vez</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reference data used</source>
-        <translation>Dados de referência usados</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation>Linhas dos dados de referência embutidos em que se baseiam os números deste plano. Confiabilidade: H alta, M média, L baixa, default uma escolha de modelagem declarada.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layer: </source>
-        <translation>Camada: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Country: </source>
-        <translation>País: </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: {channel} in {country}</source>
-        <translation>Uso: {channel} ({country})</translation>
+        <source>Add functions from {file}</source>
+        <translation>Adicionar atividades de {file}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Scenario: </source>
-        <translation>Cenário: </translation>
+        <source>Import chat into {name}</source>
+        <translation>Importar conversa para {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(stated modelling default)</source>
-        <translation>(padrão de modelagem declarado)</translation>
+        <location filename="../../continuity_app/core/plan_edits/scenarios.py" line="+20"/>
+        <source>Custom scenario {number}</source>
+        <translation>Cenário personalizado {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Default: </source>
-        <translation>Padrão: </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Source</source>
-        <translation>Fonte</translation>
+        <location line="+27"/>
+        <source>Add custom scenario</source>
+        <translation>Adicionar cenário personalizado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
-        <source>Conf.</source>
-        <translation>Conf.</translation>
+        <source>Add scenario “{name}”</source>
+        <translation>Adicionar cenário “{name}”</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
-        <translation>Não há preço por mensagem conhecido para {channels}: as mensagens por eles são contadas como grátis. Informe um preço no canal alternativo para incluí-lo.</translation>
+        <location line="+20"/>
+        <source>Remove scenario “{name}”</source>
+        <translation>Remover cenário “{name}”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+234"/>
-        <source>Appendix B. Outage history</source>
-        <translation>Apêndice B. Histórico de quedas</translation>
-    </message>
-    <message>
-        <location line="-206"/>
-        <source>Services</source>
-        <translation>Serviços</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cause</source>
-        <translation>Causa</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+193"/>
-        <source>Appendix C. Decision log</source>
-        <translation>Apêndice C. Registro de decisões</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation>Início da queda (data, hora): ______________   Declarada por: ______________</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>Hora</translation>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>Renomear cenário</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Decision or action</source>
-        <translation>Decisão ou ação</translation>
+        <source>Change scenario duration</source>
+        <translation>Alterar duração do cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>Alterar frequência do cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what fails in “{name}”</source>
+        <translation>Alterar o que cai em “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start of “{name}”</source>
+        <translation>Alterar início de “{name}”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Why</source>
-        <translation>Por quê</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Acompanhamento</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+167"/>
-        <source>Appendix D. Outage card</source>
-        <translation>Apêndice D. Cartão de queda</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation>WhatsApp fora do ar? Deixe este cartão perto do telefone.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who declares</source>
-        <translation>Quem declara</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> — or </source>
-        <translation> — ou </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name an outage lead in the plan.</source>
-        <translation>Defina um líder de crise no plano.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers to call</source>
-        <translation>Números para ligar</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(alternate)</source>
-        <translation>(substituto)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>First 5 steps</source>
-        <translation>Primeiros 5 passos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message to customers</source>
-        <translation>Mensagem para os clientes</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No customer message is written yet.</source>
-        <translation>Ainda não há mensagem para os clientes.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+92"/>
-        <source>Appendix E. Glossary</source>
-        <translation>Apêndice E. Glossário</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
-        <translation>Este plano usa palavras do dia a dia; o termo técnico ao lado de cada uma é o que as normas de continuidade e os analistas de risco usam.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>In this plan</source>
-        <translation>Neste plano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technical term</source>
-        <translation>Termo técnico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Check: </source>
-        <translation>Verifique: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation>Confira se o WhatsApp falha em dois celulares de operadoras diferentes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Declare the outage and start the contact tree</source>
-        <translation>Declare a queda e acione a árvore de contatos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>: call </source>
-        <translation>: ligue para </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (only if WhatsApp alone is down)</source>
-        <translation> (só se apenas o WhatsApp estiver fora do ar)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switch to the fallbacks: </source>
-        <translation>Passe para os canais alternativos: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Passe para os canais preparados antes da queda (seção 8).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Send the customer message below on every channel that works.</source>
-        <translation>Envie a mensagem para os clientes abaixo em todos os canais que funcionam.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation>Anote cada pedido e pagamento recebido num canal alternativo, com a hora.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{business} — continuity plan, version {version}</source>
-        <translation>{business} — plano de continuidade, versão {version}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Business continuity plan: {business}</source>
-        <translation>Plano de continuidade de negócios: {business}</translation>
+        <source>Change “{name}”</source>
+        <translation>Alterar “{name}”</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4397,7 +3219,7 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+100"/>
         <source>has {count} entries, more than any plan needs; at most {limit}</source>
         <translation>tem {count} itens, mais do que qualquer plano precisa; no máximo {limit}</translation>
     </message>
@@ -4412,18 +3234,18 @@
         <translation>é preciso ter mínimo &lt;= provável &lt;= máximo; recebido: {low}, {likely}, {high}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{value} must be greater than {low}</source>
         <translation>{value} deve ser maior que {low}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+246"/>
+        <location line="+60"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-56"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} não está entre {low} e {high}</translation>
     </message>
@@ -4433,12 +3255,12 @@
         <translation>{value} deve ser no máximo {high}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
         <translation>{value} é mais dinheiro do que qualquer negócio movimenta; os valores de um plano são no máximo {limit} na moeda do plano</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
         <source>needs at least one country</source>
         <translation>precisa de pelo menos um país</translation>
     </message>
@@ -4498,7 +3320,7 @@
         <translation>uma atividade do tipo {kind} precisa de staff_affected e productivity_loss</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/core/plan/values.py" line="+28"/>
         <source>{value} people is more than any employer has; write at most {limit}</source>
         <translation>{value} pessoas é mais do que qualquer empregador tem; escreva no máximo {limit}</translation>
     </message>
@@ -4526,12 +3348,12 @@
         <translation>pelo menos um peso deve ser maior que 0</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+60"/>
         <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
         <translation>a menor duração deste cenário ({low} h) precisa ser menor que a maior ({high} h)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
         <source>function id {id} is used twice</source>
         <translation>o id de atividade {id} está repetido</translation>
     </message>
@@ -4574,37 +3396,37 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+123"/>
         <source>Plan</source>
         <translation>Plano</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Name the owner of the plan.</source>
         <translation>Informe o responsável pelo plano.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>Diga quando uma queda é declarada (critérios de acionamento).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>Adicione pelo menos um papel com titular e substituto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>O papel &apos;%1&apos; não tem substituto.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write a message for customers.</source>
         <translation>Escreva uma mensagem para os clientes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Document control and activation</source>
         <translation>Controle do documento e acionamento</translation>
     </message>
@@ -4712,12 +3534,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
         <source>Add role</source>
         <translation>Adicionar papel</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>Remover papel</translation>
     </message>
@@ -4768,12 +3589,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
         <source>Remove message</source>
         <translation>Remover mensagem</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="+2"/>
         <source>Selected message</source>
         <translation>Mensagem selecionada</translation>
     </message>
@@ -4838,22 +3658,22 @@
         <translation>Tamanho do SMS</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../continuity_app/gui/pages/plan_roles.py" line="+157"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>Selecione um papel para escolher para quem ele liga.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>Adicione outro papel para escolher para quem &apos;%1&apos; liga.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>Quando uma queda é declarada, &apos;%1&apos; liga para:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../../continuity_app/gui/pages/plan_messages.py" line="+173"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractere</numerusform>
@@ -4877,100 +3697,14 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>Um SMS comporta %1 caracteres em GSM-7 (letras latinas) ou %2 em UCS-2 (árabe, hindi, emojis). Mensagens mais longas são divididas em partes de %3 ou %4, e cada parte é cobrada.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Change plan owner</source>
-        <translation>Alterar responsável pelo plano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change approver</source>
-        <translation>Alterar aprovador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan version</source>
-        <translation>Alterar versão do plano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change plan summary</source>
-        <translation>Alterar resumo do plano</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Describe when to declare an outage</source>
-        <translation>Descreva quando declarar uma queda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add activation criterion</source>
-        <translation>Adicionar critério de acionamento</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+11"/>
-        <source>Remove activation criterion</source>
-        <translation>Remover critério de acionamento</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Edit activation criterion</source>
-        <translation>Editar critério de acionamento</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>New role</source>
-        <translation>Novo papel</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Remove role %1</source>
-        <translation>Remover papel %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Change whom %1 calls</source>
-        <translation>Alterar para quem %1 liga</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add message</source>
-        <translation>Adicionar mensagem</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Use suggested text</source>
-        <translation>Usar texto sugerido</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
         <translation>Ainda não há texto sugerido em %1: a sugestão está em inglês. Traduza-a antes de enviar.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change message audience</source>
-        <translation>Alterar público da mensagem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message channel</source>
-        <translation>Alterar canal da mensagem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change message language</source>
-        <translation>Alterar idioma da mensagem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit message text</source>
-        <translation>Editar texto da mensagem</translation>
     </message>
 </context>
 <context>
@@ -5001,12 +3735,12 @@
         <translation>o matplotlib não conseguiu carregar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-332"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Em vez disso, o plano é impresso com as fontes do sistema: ele pode ficar diferente em outros computadores, e alguns alfabetos podem aparecer como quadradinhos.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>Não foi possível desenhar os gráficos: {error}</translation>
     </message>
@@ -5127,7 +3861,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+47"/>
         <source>Print Previe&amp;w…</source>
         <translation>Visuali&amp;zar impressão…</translation>
     </message>
@@ -5142,7 +3876,7 @@
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Cannot print the plan</source>
         <translation>Não é possível imprimir o plano</translation>
     </message>
@@ -5178,6 +3912,1357 @@
             <numerusform>Plano exportado para {path} (%n página)</numerusform>
             <numerusform>Plano exportado para {path} (%n páginas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPlan</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-71"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>Plano de continuidade · versão {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Fornecedores</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <source>Business continuity plan</source>
+        <translation>Plano de continuidade de negócios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>Continuidade do contato com clientes, dos pedidos e dos pagamentos quando o WhatsApp cai</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
+        <source>Plan version</source>
+        <translation>Versão do plano</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Issued</source>
+        <translation>Emissão</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+35"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Approved by</source>
+        <translation>Aprovado por</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contents</source>
+        <translation>Sumário</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <source>Document control</source>
+        <translation>Controle do documento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>Negócio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>Data de emissão</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not named yet</source>
+        <translation>ainda não definido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Approver</source>
+        <translation>Aprovador</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>Distribuição</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review date</source>
+        <translation>Próxima revisão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+180"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>Aprovação</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-4"/>
+        <source>Change history</source>
+        <translation>Histórico de alterações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+32"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>Objetivo, escopo e premissas</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+1"/>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>Este plano diz o que {business} faz quando o WhatsApp, ou os serviços da Meta ligados a ele, param de funcionar: quem decide, para quem ligar, o que enviar a clientes, equipe e fornecedores, e como cada atividade do negócio continua até o serviço voltar.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-29"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+11"/>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+12"/>
+        <source>Business function</source>
+        <translation>Atividade do negócio</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+3"/>
+        <source>Share on WhatsApp</source>
+        <translation>Parcela no WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: {countries}. Currency: {currency}.</source>
+        <translation>Contatos por país: {countries}. Moeda: {currency}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumptions</source>
+        <translation>Premissas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>receita perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>margem bruta perdida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>As vendas perdidas são contadas como {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>As quedas podem começar a qualquer hora: a perda de um cenário é a média de todas as horas de início da semana, e o pior horário de início aparece ao lado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>Os números são estimativas feitas a partir dos dados do plano e dos dados de referência listados no apêndice A, cada um com sua fonte e confiabilidade.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-31"/>
+        <source>Impact summary</source>
+        <translation>Resumo do impacto</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+31"/>
+        <source>Key figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Outage scenarios</source>
+        <translation>Cenários de queda</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>O que cai</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+1"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+106"/>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Worst start</source>
+        <translation>Pior início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Impact over time</source>
+        <translation>Impacto ao longo do tempo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exposure by function</source>
+        <translation>Exposição por atividade</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>breached for {duration}</source>
+        <translation>descumprido por {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>atingido após {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <source>Function</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>On WhatsApp</source>
+        <translation>No WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+63"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One outage</source>
+        <translation>Uma queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>Um ano</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>Dependências e pontos únicos de falha</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <source>The Meta group fails together.</source>
+        <translation>O grupo Meta cai junto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} rodam na mesma infraestrutura da Meta. Quando ela cai, como em 4 de outubro de 2021 por cerca de seis horas, todos param de uma vez: nenhum deles serve de alternativa ao WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which functions rely on which layers</source>
+        <translation>Quais atividades dependem de quais camadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+57"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>cai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} (today)</source>
+        <translation>{channel} (em uso hoje)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>{function}: nenhum canal alternativo; o WhatsApp é um ponto único de falha.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{function}: no fallback keeps working in: {scenario}.</source>
+        <translation>{function}: nenhum canal alternativo continua funcionando em: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Single points of failure</source>
+        <translation>Pontos únicos de falha</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>Toda atividade tem um canal alternativo que resiste a todos os cenários.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+23"/>
+        <source>{declarer}; if unreachable, the alternate {alternate}</source>
+        <translation>{declarer}; se não atender, o substituto {alternate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>Critérios de acionamento e quem pode declarar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare an outage when</source>
+        <translation>Declare uma queda quando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>Ainda não há critérios de acionamento no plano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>Quem pode declarar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>Nenhum papel definido ainda: defina no plano um líder de crise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation</source>
+        <translation>Escalada</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="-15"/>
+        <source>Roles and contact tree</source>
+        <translation>Papéis e árvore de contatos</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+16"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/roles.py" line="+1"/>
+        <source>Alternate</source>
+        <translation>Substituto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>Telefone do substituto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>Atribuições</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>Nenhum papel definido ainda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Árvore de contatos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>Quando uma queda é declarada, cada papel liga para os papéis abaixo dele.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/communications.py" line="+22"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Communications</source>
+        <translation>Comunicação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation>Ainda não há mensagem escrita para este público. Segue um texto sugerido: adapte-o antes de uma queda.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel: {channel}</source>
+        <translation>Canal: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractere</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>a cada %n mês</numerusform>
+            <numerusform>a cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <source>Interactions per open day</source>
+        <translation>Interações por dia de funcionamento</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-192"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>A mesma queda, em média ao longo da semana</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+69"/>
+        <source>While open</source>
+        <translation>Com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <source>card or bank transfer</source>
+        <translation>cartão ou transferência bancária</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>Mantenha atualizada a mensagem prevista ({audience}, seção 7).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>Depois de preparado, use também {channel}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>Envie a mensagem prevista ({audience}) em todos os canais que funcionam.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>Anote no caderno de pedidos todo pedido recebido num canal alternativo: hora, nome, telefone, itens, valor, canal.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>{share} on WhatsApp</source>
+        <translation>{share} no WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
+        <translation>Passe para {channel} em até {duration} (cai em todos os cenários deste plano: não conte com ele).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switch to {channel} within {duration} (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down).</source>
+        <translation>Passe para {channel} em até {duration} (cai junto com o WhatsApp numa queda da Meta: só serve quando apenas o WhatsApp está fora do ar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch to {channel} within {duration}.</source>
+        <translation>Passe para {channel} em até {duration}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>Receba o pagamento por {payment} e anote cada comprovante de pagamento junto com o pedido correspondente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>Responda às dúvidas pelos canais alternativos; anote quem perguntou o quê para retomar o contato quando o WhatsApp voltar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>Os entregadores ligam em horários fixos; passe os horários de entrega por telefone e anote as mudanças na folha de entregas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>Confirme os agendamentos do dia por telefone ou SMS; anote cancelamentos e novos agendamentos na agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>Adie os envios em massa que não são urgentes; mande avisos urgentes só pelos canais alternativos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>A equipe confere o grupo alternativo em horários fixos; trocas de turno são confirmadas por telefone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>Faça os pedidos urgentes aos fornecedores por telefone e confirme por escrito (SMS ou e-mail).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
+        <translation>Confirme a queda pelos critérios de acionamento (seção 5); quem a declara: {role}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm the outage against the activation criteria (section 5).</source>
+        <translation>Confirme a queda pelos critérios de acionamento (seção 5).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>Avise que o WhatsApp voltou a funcionar e por onde escrever daqui em diante ({audience}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>Resolva as pendências acumuladas: responda a todos que escreveram durante a queda, dos mais antigos para os mais recentes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>Concilie: lance cada pedido do caderno de pedidos nos registros de sempre e confira cada comprovante de pagamento (seção 10).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>Anote no registro de decisões o que funcionou e o que não funcionou.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <source>Fallback procedures per function</source>
+        <translation>Procedimentos alternativos por atividade</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <source>Before an outage</source>
+        <translation>Antes de uma queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>Durante uma queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>Depois da queda</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <source>Fallback channels: {channels}</source>
+        <translation>Canais alternativos: {channels}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>Uma cópia impressa deste plano e do cartão de queda (apêndice D) no balcão e na casa do líder de crise.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>Listas de contatos de clientes, equipe e fornecedores, com o consentimento deles, guardadas fora do WhatsApp (agenda do celular, planilha, lista impressa).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>Um caderno de pedidos e um registro de pagamentos em papel para os pedidos recebidos nos canais alternativos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>Um segundo celular carregado e com crédito, de preferência em outra operadora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>Preparação recomendada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation>Economia/ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation>Custo/ano</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>Nenhuma medida de preparação economiza mais do que custa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also worth considering</source>
+        <translation>Também vale considerar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payback (months)</source>
+        <translation>Retorno (meses)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not worth it now</source>
+        <translation>Não compensa por enquanto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not now</source>
+        <translation>Por que não agora</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="-45"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>Volta ao normal e conciliação</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/return_to_normal.py" line="+2"/>
+        <source>Standing down</source>
+        <translation>Encerramento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>O WhatsApp volta a entregar mensagens (os dois tiques) em dois celulares de operadoras diferentes por 30 minutos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {role} declares the outage over.</source>
+        <translation>O fim da queda é declarado por: {role}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>O líder de crise declara o fim da queda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>Avise clientes, equipe e fornecedores, também pelos canais alternativos, que o WhatsApp voltou a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>Conciliação de pedidos e pagamentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>Todo pedido e pagamento recebido num canal alternativo é lançado nos registros de sempre em até um dia útil. Confira cada comprovante de pagamento com o seu pedido; ligue para o cliente quando faltar algum. Preencha uma linha por canal:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>Pedidos recebidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>Pagamentos recebidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>Lançados nos registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Diferenças</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Conferido por</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <source>Exercise and review schedule</source>
+        <translation>Calendário de testes e revisões</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>Acionar a árvore de contatos: todos atendem ou retornam a ligação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>Enviar uma mensagem de teste em cada canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>Simulação de mesa: percorrer uma queda geral da Meta com este plano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>Revisar o plano: números, contatos, mensagens e canais alternativos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review after every real outage</source>
+        <translation>Revisar depois de cada queda real</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within a week</source>
+        <translation>em até uma semana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activity</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-2"/>
+        <source>How often</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números da página Resultados. {trials} anos simulados (número da simulação {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>O negócio aguenta uma perda de no máximo {amount} por queda; é dela que sai a queda mais longa que você aguenta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>A queda mais longa que você aguenta é calculada para esta queda: {scenario}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="-70"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Perda se esta queda acontecer com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Depois de {duration}, uma queda que acontece com o negócio aberto custa mais do que os {amount} que você aguenta: o plano precisa estar funcionando bem antes disso.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Mesmo uma queda de uma semana inteira custa menos do que os {amount} que você aguenta, nesta queda: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto, o valor para planejar. Média: entre todos os horários de início da semana e todas as durações que o histórico dá. Frequência: segundo o histórico de quedas e as contagens dos países do negócio. Anual: a média vezes a frequência.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Perda por queda conforme a duração, por cenário, com a maior perda que você aguenta e a queda mais longa que você aguenta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} em até {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Outage it can bear alone</source>
+        <translation>Queda que aguenta sozinha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Com o negócio aberto: na queda usada para medir o plano, quando ela acontece enquanto o negócio está aberto. Queda que aguenta sozinha: quanto tempo uma queda pode durar antes que a perda desta atividade, sozinha, passe da maior perda que você aguenta. Serviço mínimo: a parcela das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Perda por atividade e categoria nesta queda: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Perda por categoria nesta queda</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Quanto a perda varia de um ano para outro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} anos simulados: o número de quedas, as durações, os horários de início e cada dado incerto são sorteados dentro da sua faixa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Chance de um ano perder mais do que cada valor, com um ano típico, um ruim e um muito ruim marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/activation.py" line="+3"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>Em até {duration}, {function} deve atender pelo menos {share} das suas interações; se não atender, acrescente o próximo canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>Ao chegar a {duration}, a queda mais longa que você aguenta, a perda ultrapassa {amount}: o responsável decide as próximas medidas.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — recomendado: economiza {saving} por ano, custando {cost}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Mantenha {channel} pronto: hoje ele alcança {share} dos contatos de WhatsApp desta atividade, em até {duration}. Confira a lista de contatos e o consentimento.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>Em até {duration}, pelo menos {share} das interações devem voltar a ser atendidas (o serviço mínimo); se não, acione a escalada.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>perda em {scenario}, com o negócio aberto: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-36"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Perda esperada por ano hoje: {before}; com estas medidas: {after} (num ano ruim, 1 em 10: {bad_year}), por {cost} ao ano.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constatações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-78"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>Apêndice A. Premissas e fontes de dados</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-45"/>
+        <source>Channel: {name}</source>
+        <translation>Canal: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer: {name}</source>
+        <translation>Camada: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: {name}</source>
+        <translation>País: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: {name}</source>
+        <translation>Moeda: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario: {name}</source>
+        <translation>Cenário: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: {name}</source>
+        <translation>Padrão: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan inputs</source>
+        <translation>Dados do plano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Informados para este plano. Uma faixa (mínimo–máximo) indica um dado incerto; o valor provável é usado nos números, e a faixa nos anos simulados.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD por mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-26"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>As quedas das quais saem a frequência e a duração dos cenários, como as notícias e as páginas de status dos provedores as descrevem.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+91"/>
+        <source>A day</source>
+        <translation>Por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <source>Value each</source>
+        <translation>Valor unitário</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Patience</source>
+        <translation>Paciência</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Won back</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lost for good</source>
+        <translation>Perdidos de vez</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+9"/>
+        <source>Reference data used</source>
+        <translation>Dados de referência usados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>Linhas dos dados de referência embutidos em que se baseiam os números deste plano. Confiabilidade: H alta, M média, L baixa, default uma escolha de modelagem declarada.</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>Uso: {channel} ({country})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(stated modelling default)</source>
+        <translation>(padrão de modelagem declarado)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+29"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="-153"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>Não há preço por mensagem conhecido para {channels}: as mensagens por eles são contadas como grátis. Informe um preço no canal alternativo para incluí-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-32"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix B. Outage history</source>
+        <translation>Apêndice B. Histórico de quedas</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix C. Decision log</source>
+        <translation>Apêndice C. Registro de decisões</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>Início da queda (data, hora): ______________   Declarada por: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>Decisão ou ação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="-44"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix D. Outage card</source>
+        <translation>Apêndice D. Cartão de queda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>WhatsApp fora do ar? Deixe este cartão perto do telefone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who declares</source>
+        <translation>Quem declara</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{declarer} — or {alternate}</source>
+        <translation>{declarer} — ou {alternate}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{role} (alternate)</source>
+        <translation>{role} (substituto)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Check: {criterion}</source>
+        <translation>Confira: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare the outage and start the contact tree: call {roles}.</source>
+        <translation>Declare a queda e acione a árvore de contatos: ligue para {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the outage and start the contact tree.</source>
+        <translation>Declare a queda e acione a árvore de contatos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{function}: {channel} (only if WhatsApp alone is down)</source>
+        <translation>{function}: {channel} (só se apenas o WhatsApp estiver fora do ar)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch to the fallbacks: {switches}.</source>
+        <translation>Passe para os canais alternativos: {switches}.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>Defina um líder de crise no plano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>Números para ligar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>First 5 steps</source>
+        <translation>Primeiros 5 passos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>Mensagem para os clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No customer message is written yet.</source>
+        <translation>Ainda não há mensagem para os clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+11"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Apêndice E. Glossário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Este plano usa palavras do dia a dia; o termo técnico ao lado de cada uma é o que as normas de continuidade e os analistas de risco usam.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>Neste plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Termo técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+20"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>Confira se o WhatsApp falha em dois celulares de operadoras diferentes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Passe para os canais preparados antes da queda (seção 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>Envie a mensagem para os clientes abaixo em todos os canais que funcionam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>Anote cada pedido e pagamento recebido num canal alternativo, com a hora.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — plano de continuidade, versão {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>Plano de continuidade de negócios: {business}</translation>
     </message>
 </context>
 <context>
@@ -5345,14 +5430,7 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
-        <location line="+1"/>
-        <location line="+179"/>
-        <source> and </source>
-        <translation> e </translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="+31"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>dá para pedir à sua equipe que o use (cerca de {share})</translation>
     </message>
@@ -5367,7 +5445,7 @@
         <translation>você informou que cerca de {share} dos seus clientes o usam</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>cerca de {share} das pessoas o usam ({country})</translation>
     </message>
@@ -5397,7 +5475,7 @@
         <translation>cerca de {share} das pessoas nos seus países têm celular</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>blocked in {country} since {date}</source>
         <translation>bloqueado desde {date} ({country})</translation>
     </message>
@@ -5422,7 +5500,7 @@
         <translation>sem dados para {countries}: não é contado lá; se você sabe quantos dos seus clientes o usam, informe em &apos;O que você sabe sobre este canal&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>roda na infraestrutura da Meta e cai junto com o WhatsApp numa queda da Meta</translation>
     </message>
@@ -5463,6 +5541,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} alcança cerca de {share} dos seus {who} ({country}) e continua funcionando em {kept} da sua perda esperada com quedas (cai em: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} in {country} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} alcança cerca de {share} dos seus {who} ({country}) e continua funcionando em todos os cenários de queda do seu plano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working through {kept} of your expected outage loss (it fails in: {scenarios}).</source>
+        <translation>{channel} alcança cerca de {share} dos seus {who} e continua funcionando em {kept} da sua perda esperada com quedas (cai em: {scenarios}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who} and keeps working in every outage scenario in your plan.</source>
+        <translation>{channel} alcança cerca de {share} dos seus {who} e continua funcionando em todos os cenários de queda do seu plano.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, paying back in {months} months.</source>
+        <translation>{step} (para {function}): prontidão {before} → {after}; reduz sua perda anual esperada em {saving} por {cost} ao ano, e se paga em {months} meses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year, more than it saves.</source>
+        <translation>{step} (para {function}): prontidão {before} → {after}; reduz sua perda anual esperada em {saving} por {cost} ao ano, mais do que economiza.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>funcionários</translation>
     </message>
@@ -5482,52 +5590,17 @@
         <translation>clientes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
         <source>staff and drivers who are asked to join</source>
         <translation>funcionários e entregadores convidados a entrar</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>{channel} alcança cerca de {share} dos seus {who} ({country})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{channel} reaches about {share} of your {who}</source>
-        <translation>{channel} alcança cerca de {share} dos seus {who}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation>continua funcionando em {kept} da sua perda esperada com quedas (cai em: {scenarios})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>keeps working in every outage scenario in your plan</source>
-        <translation>continua funcionando em todos os cenários de queda do seu plano</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation>{step} (para {function}): prontidão {before} → {after}; reduz sua perda anual esperada em {saving} por {cost} ao ano</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, paying back in {months} months.</source>
-        <translation>, e se paga em {months} meses.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, more than it saves.</source>
-        <translation>, mais do que economiza.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>A mensalidade não é conhecida; inclua-a no plano quando tiver um orçamento.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
         <translation>{channel} cai junto com o WhatsApp quando os sistemas da Meta saem do ar.</translation>
     </message>
@@ -5537,22 +5610,22 @@
         <translation>Economiza {saving} por ano, menos do que custa ({cost} por ano, incluindo a configuração).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} é um canal alternativo para {function}, mas está bloqueado desde {date} ({country}): os clientes de lá não conseguem falar com você por ele sem uma VPN. Escolha outro canal para eles.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} é um canal alternativo para {function}, mas depende de {layers}, assim como o WhatsApp, e cai junto com ele ({scenarios}); não conta como independente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>in every Meta outage</source>
         <translation>em toda queda da Meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} pode perder {loss} nesta queda: {scenario}; isso é mais do que os {tolerance} que você aguenta. A atividade precisa de pelo menos dois canais alternativos independentes e tem {count} ({channels}).</translation>
     </message>
@@ -5567,15 +5640,20 @@
         <translation>O pacote recomendado acrescenta {channels}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-33"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>Levar todo mundo para {channels} nas primeiras horas de uma queda do WhatsApp traz risco de sobrecarga: Telegram e Signal ficaram lentos ou caíram com picos de cadastros em 2015, 2019 e 2021. O modelo considera {share} da prontidão deles nas primeiras {hours} horas; convide as pessoas antes de uma queda.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/wording/common.py" line="+29"/>
+        <source>{items} and {last}</source>
+        <translation>{items} e {last}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
         <source>Recommendations</source>
         <translation>Recomendações</translation>
     </message>
@@ -5671,17 +5749,17 @@
         <translation>Por que esta medida</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Avaliando cada medida de preparação no seu plano…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Com estas medidas, você pode esperar perder {ale} por ano ({p90} num ano ruim, 1 em 10), por {cost} ao ano.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-231"/>
         <source>Warnings (%1)</source>
         <translation>Avisos (%1)</translation>
     </message>
@@ -5731,7 +5809,7 @@
         <translation>Se paga em</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Not worth it now</source>
         <translation>Não compensa por enquanto</translation>
     </message>
@@ -5746,7 +5824,7 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5791,17 +5869,7 @@
         <translation>Parcela dos seus clientes que usa %1 (%):</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set what you know about %1</source>
-        <translation>Informar o que você sabe sobre %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use the country figures for %1</source>
-        <translation>Usar os dados do país para %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
     </message>
@@ -5809,16 +5877,6 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Nenhuma medida economiza mais do que custa.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add step: %1</source>
-        <translation>Adicionar medida: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Adicionar o pacote recomendado</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +5968,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+47"/>
+        <location filename="../../continuity_app/core/actions.py" line="+41"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>cartão ou banco</translation>
@@ -8454,7 +8512,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+89"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -8512,7 +8570,7 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+33"/>
         <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
         <translation>{label}: mínimo, provável e máximo devem ir em ordem crescente: você digitou {typed} (por exemplo {example}).</translation>
     </message>
@@ -8542,7 +8600,7 @@
         <translation>{label} deve ser {high} ou menos; você digitou {typed}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>{label} cannot be left empty: {reason}</source>
         <translation>{label} não pode ficar vazio: {reason}</translation>
     </message>
@@ -8565,7 +8623,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+155"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -8585,7 +8643,7 @@
         <translation>Cenário mostrado nos gráficos e na tabela</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Impact over time</source>
         <translation>Impacto ao longo do tempo</translation>
     </message>
@@ -8605,7 +8663,7 @@
         <translation>Perda por ano</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chart: loss over outage duration</source>
         <translation>Gráfico: perda conforme a duração da queda</translation>
     </message>
@@ -8625,7 +8683,7 @@
         <translation>Gráfico: chance de cada perda anual</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
         <translation>{p50} normalmente, {p90} uma vez em 10, {p99} uma vez em 100</translation>
     </message>
@@ -8635,7 +8693,7 @@
         <translation>{p50} num ano típico, {p90} num ano ruim (1 em 10), {p99} num ano muito ruim (1 em 100)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
         <translation>Nada para mostrar ainda: adicione na página Atividades o que seus clientes fazem no WhatsApp, e o custo de uma queda aparece aqui.</translation>
     </message>
@@ -8655,7 +8713,7 @@
         <translation>Queda média</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -8685,7 +8743,7 @@
         <translation>Perda por atividade no cenário escolhido</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
         <translation>O cenário “%1”, com a duração típica (%2), acontecendo enquanto o negócio está aberto: o valor para planejar. Na média de todas as horas da semana e de todas as durações, custa %3.</translation>
     </message>
@@ -8695,12 +8753,12 @@
         <translation>Depois de %1, o cenário “%2”, acontecendo com o negócio aberto, custa mais do que os %3 que o negócio aguenta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
@@ -8728,27 +8786,27 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+74"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What this person does during an outage.</source>
         <translation>O que esta pessoa faz durante uma queda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who normally takes this role.</source>
         <translation>Quem normalmente assume este papel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate</source>
         <translation>Substituto</translation>
     </message>
@@ -8758,17 +8816,17 @@
         <translation>Quem assume quando não se consegue falar com o titular.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>O telefone do titular (não o WhatsApp).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alternate&apos;s phone</source>
         <translation>Telefone do substituto</translation>
     </message>
@@ -8778,7 +8836,7 @@
         <translation>O telefone do substituto.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Duties</source>
         <translation>Atribuições</translation>
     </message>
@@ -8787,22 +8845,17 @@
         <source>What this role does once an outage is declared.</source>
         <translation>O que este papel faz quando uma queda é declarada.</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Change role %1</source>
-        <translation>Alterar papel %1</translation>
-    </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+179"/>
         <source>length unknown</source>
         <translation>duração desconhecida</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
-        <location line="+131"/>
+        <location line="-81"/>
+        <location line="+143"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8811,37 +8864,12 @@
         </translation>
     </message>
     <message>
-        <location line="-171"/>
-        <source>the spread of their logarithms is {sigma}</source>
-        <translation>a dispersão dos logaritmos é {sigma}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation>poucas durações para medir a dispersão, então vale o padrão declarado {sigma}</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>. </source>
-        <translation>. </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-200"/>
         <source>{event_count} in {years} years: {how_often}</source>
         <translation>{event_count} em {years} anos: {how_often}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No length is known, so the stated default of {duration} h applies; </source>
-        <translation>Nenhuma duração é conhecida, então vale o padrão declarado de {duration} h; </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Events: {events}.</source>
         <translation>Eventos: {events}.</translation>
     </message>
@@ -8851,12 +8879,12 @@
         <translation>Durações tiradas destes eventos: {events}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The model follows an outage for one week at most, so {hours} h are counted</source>
         <translation>O modelo acompanha uma queda por no máximo uma semana, então são contadas {hours} h</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
         <translation>O histórico de quedas não tem nenhum evento deste tipo, então valem os padrões declarados do aplicativo: {how_often}, duração típica de {duration} h (listados com as fontes na página Fontes).</translation>
     </message>
@@ -8889,7 +8917,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-170"/>
+        <source>{sentence}. {next}</source>
+        <translation>{sentence}. {next}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; the spread of their logarithms is {sigma}</source>
+        <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; a dispersão dos logaritmos é {sigma}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; poucas durações para medir a dispersão, então vale o padrão declarado {sigma}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No length is known, so the stated default of {duration} h applies; too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>Nenhuma duração é conhecida, então vale o padrão declarado de {duration} h; poucas durações para medir a dispersão, então vale o padrão declarado {sigma}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
         <translation>{country} também teve {event_count} restritos a uma só região (bloqueios regionais) de {first} a {last}; eles não são contados, então aumente a frequência se a sua região está entre as afetadas</translation>
     </message>
@@ -8902,17 +8950,17 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="-89"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A name for this kind of outage.</source>
         <translation>Um nome para este tipo de queda.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>What fails</source>
         <translation>O que cai</translation>
     </message>
@@ -8922,27 +8970,27 @@
         <translation>A infraestrutura que para de funcionar; todo canal que depende dela cai.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Duration (h)</source>
         <translation>Duração (h)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Typical length of one outage, hours.</source>
         <translation>Duração típica de uma queda, em horas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>How often</source>
         <translation>Frequência</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
         <translation>Quantas quedas desse tipo esperar num ano. Clique duas vezes para digitar como número por ano: 0,5 é uma vez a cada dois anos, 4 é quatro vezes por ano.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+134"/>
         <source>Outages per year</source>
         <translation>Quedas por ano</translation>
     </message>
@@ -8952,7 +9000,7 @@
         <translation>dê um nome ao cenário.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../continuity_app/core/fields/tables.py" line="+13"/>
         <source>Starts</source>
         <translation>Início</translation>
     </message>
@@ -8962,30 +9010,15 @@
         <translation>Um horário de início fixo, ou qualquer hora da semana (perdas em média).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="-33"/>
         <source>Any time</source>
         <translation>Qualquer hora</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Rename scenario</source>
-        <translation>Renomear cenário</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario duration</source>
-        <translation>Alterar duração do cenário</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change scenario frequency</source>
-        <translation>Alterar frequência do cenário</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+236"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
@@ -9017,12 +9050,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Adicionar cenário personalizado</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Adicionar um cenário com números definidos por você.</translation>
     </message>
@@ -9112,27 +9144,12 @@
         <translation>Confiabilidade</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add scenario “%1”</source>
-        <translation>Adicionar cenário “%1”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom scenario %1</source>
-        <translation>Cenário personalizado %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Remove scenario “%1”</source>
-        <translation>Remover cenário “%1”</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Every preset is in the plan</source>
         <translation>Todos os cenários prontos já estão no plano</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
         <translation>Só um tipo de queda por enquanto: adicione os outros com Adicionar cenário pronto (uma queda geral da Meta, uma queda da rede telefônica, um bloqueio pelo governo) para ver quanto cada um custaria.</translation>
     </message>
@@ -9151,18 +9168,8 @@
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Um cenário precisa de pelo menos uma camada que cai.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Change what fails in “%1”</source>
-        <translation>Alterar o que cai em “%1”</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Change start of “%1”</source>
-        <translation>Alterar início de “%1”</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Outage history (%n event(s))</source>
         <translation>
             <numerusform>Histórico de quedas (%n evento)</numerusform>
@@ -9196,7 +9203,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+114"/>
+        <location filename="../../continuity_app/gui/app.py" line="+115"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Não foi possível gravar as alterações não salvas na pasta de recuperação: a janela vai perguntar se você quer salvá-las. Pressione Ctrl+C de novo para sair sem elas.</translation>
     </message>
@@ -9204,7 +9211,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+91"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -9281,12 +9288,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="+274"/>
         <source>Blocked apps</source>
         <translation>Apps bloqueados</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="+1"/>
         <source>Data coverage</source>
         <translation>Cobertura dos dados</translation>
     </message>
@@ -9326,7 +9333,7 @@
         <translation>Camadas de infraestrutura</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../continuity_app/gui/pages/sources_tables.py" line="-213"/>
         <location line="+2"/>
         <source>yes</source>
         <translation>sim</translation>
@@ -9360,12 +9367,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+305"/>
+        <location line="+319"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-351"/>
         <source>Provider</source>
         <translation>Fornecedor</translation>
     </message>
@@ -9410,13 +9417,13 @@
         <location line="+27"/>
         <location line="+24"/>
         <location line="+26"/>
-        <location line="+33"/>
-        <location line="+85"/>
+        <location line="+35"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Share</source>
         <translation>Parcela</translation>
     </message>
@@ -9438,25 +9445,25 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="-96"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>one country</source>
         <translation>um país</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+1"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
@@ -9477,12 +9484,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+261"/>
         <source>Failed layers</source>
         <translation>Camadas que caíram</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>Duration (h)</source>
         <translation>Duração (h)</translation>
     </message>
@@ -9518,25 +9525,25 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Assumption</source>
         <translation>Suposição</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="-91"/>
+        <location line="+92"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+83"/>
+        <location line="-141"/>
+        <location line="+85"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>What it measures</source>
         <translation>O que mede</translation>
     </message>
@@ -9581,7 +9588,7 @@
         <translation>com velocidade reduzida, não bloqueado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>in force</source>
         <translation>em vigor</translation>
     </message>
@@ -9616,17 +9623,17 @@
         <translation>Contado a partir das outras abas: lá, cada dado mantém a sua própria fonte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kind of function</source>
         <translation>Tipo de atividade</translation>
     </message>
@@ -9701,7 +9708,7 @@
         <translation>Aplicativos bloqueados pelo governo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Queda nacional de operadora de celular</translation>
     </message>
@@ -9771,15 +9778,15 @@
         <translation>Mensalidade (USD)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
-        <location line="+33"/>
+        <location line="-114"/>
+        <location line="+115"/>
+        <location line="+37"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+106"/>
+        <location line="-272"/>
+        <location line="+116"/>
         <source>Figure</source>
         <translation>Dado</translation>
     </message>
@@ -9809,12 +9816,12 @@
         <translation>WhatsApp bloqueado no país (Justiça ou governo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Internet shutdown by the government (kind not given)</source>
         <translation>Bloqueio de internet pelo governo (tipo não informado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not stated</source>
         <translation>não informado</translation>
     </message>
@@ -9849,44 +9856,44 @@
         <translation>pagamentos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation>Precisa de</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
+        <location line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+11"/>
         <source>one provider&apos;s service</source>
         <translation>serviço de um fornecedor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What fails with it</source>
         <translation>O que cai junto</translation>
     </message>
@@ -9894,77 +9901,12 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interactions per open day</source>
-        <translation>Interações por dia de funcionamento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share on WhatsApp</source>
-        <translation>Parcela no WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revenue per interaction</source>
-        <translation>Receita por interação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patience (hours)</source>
-        <translation>Paciência (horas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recaptured share</source>
-        <translation>Parcela que volta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Churn share</source>
-        <translation>Parcela perdida de vez</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share that cannot wait</source>
-        <translation>Parcela que não pode esperar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog cost</source>
-        <translation>Custo das pendências</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages per interaction</source>
-        <translation>Mensagens por interação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff affected</source>
-        <translation>Equipe afetada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Productivity loss</source>
-        <translation>Perda de produtividade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+94"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
         <source>The plan has no results to export yet.</source>
         <translation>O plano ainda não tem resultados para exportar.</translation>
     </message>
@@ -9987,7 +9929,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-251"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar atividades de uma planilha</translation>
     </message>
@@ -10124,21 +10066,11 @@
             <numerusform>&amp;Importar %n atividades</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Replace functions from %1</source>
-        <translation>Substituir atividades a partir de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add functions from %1</source>
-        <translation>Adicionar atividades a partir de %1</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -10161,7 +10093,7 @@
         <translation>{name}: escolha um arquivo .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+65"/>
         <source>{path}: no such file</source>
         <translation>{path}: arquivo não encontrado</translation>
     </message>
@@ -10327,62 +10259,62 @@
         <translation>{text} não é um número; {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>escreva as interações por dia de funcionamento, como 60 ou 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>escreva uma porcentagem, como 0.8 ou 80%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>escreva uma porcentagem, como 0.5 ou 50%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>write a share such as 0.05 or 5 %</source>
         <translation>escreva uma porcentagem, como 0.05 ou 5%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
         <translation>escreva uma porcentagem, como 0.9 ou 90%, ou deixe vazio para usar o padrão</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>escreva uma porcentagem, como 0.3 ou 30%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>write an amount in the plan currency, such as 35</source>
         <translation>escreva um valor na moeda do plano, como 35</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>write an amount in the plan currency, such as 2</source>
         <translation>escreva um valor na moeda do plano, como 2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>write hours, such as 4 or 1 – 4 – 12</source>
         <translation>escreva horas, como 4 ou 1 – 4 – 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>write messages per interaction, such as 3</source>
         <translation>escreva as mensagens por interação, como 3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>write a number of people, such as 5</source>
         <translation>escreva um número de pessoas, como 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+8"/>
         <source>write a number</source>
         <translation>escreva um número</translation>
     </message>
@@ -10408,12 +10340,12 @@
         <translation>vazia</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location filename="../../continuity_app/io/sheet_writers.py" line="+117"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot write {path}: {error}</source>
         <translation>não foi possível gravar {path}: {error}</translation>
     </message>
@@ -10421,7 +10353,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
@@ -10705,7 +10637,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+104"/>
         <source>Welcome</source>
         <translation>Início</translation>
     </message>
@@ -10773,7 +10705,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
         <source>What runs on WhatsApp</source>
         <translation>O que roda no WhatsApp</translation>
     </message>
@@ -10896,7 +10828,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+161"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>O máximo que uma queda pode custar antes de o negócio ficar em apuros. É daí que o plano tira a queda mais longa que você aguenta. Começamos com um dia das suas vendas pelo WhatsApp, %1; mude se você aguenta mais ou menos.</translation>
     </message>
@@ -10919,7 +10851,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-425"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
         <source>Your business</source>
         <translation>Seu negócio</translation>
     </message>
@@ -11087,7 +11019,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+204"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
         <source>When WhatsApp stops</source>
         <translation>Quando o WhatsApp para</translation>
     </message>
@@ -11175,12 +11107,7 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
-        <source>usage: </source>
-        <translation>uso: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+21"/>
         <source>positional arguments</source>
         <translation>argumentos posicionais</translation>
     </message>
@@ -11201,11 +11128,14 @@
         <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: erro: %(message)s
-</translation>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="-4"/>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: erro: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
