@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 # The window check's session: every kind of edit a few dozen times, ~15 s (the test suite's
-# long session, tests/test_long_session.py, makes 3,000).
+# long session, tests/gui/test_long_session.py, makes 3,000).
 DRILL_EDITS = 400
 DRILL_SEED = 20211004
 

@@ -1,19 +1,14 @@
-"""Shared test set-up: offscreen Qt, paths to the shared fixtures."""
+"""Shared test set-up for every layer: offscreen Qt, a private data folder, no stray dialogs,
+the window's fixtures (app_context, make_window, pseudo). Paths live in tests/paths.py."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
-CHAT_EXPORTS = SHARED / "fixtures" / "chat-exports"
-
-
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
 # CI replays the same examples on every run, so that a submission fails only for its own change;
 # HYPOTHESIS_PROFILE=explore draws new ones to hunt for inputs nobody thought of.

@@ -13,10 +13,11 @@ import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE.parents[2]))  # the checkout, for the tests package
 
 from openpyxl import Workbook  # noqa: E402
-from spreadsheet_builders import header_row, inline, number, write_xlsx  # noqa: E402
+
+from tests.io.spreadsheet_builders import header_row, inline, number, write_xlsx  # noqa: E402
 
 TITLES = "Name,Per day,Share\n"
 

@@ -19,9 +19,10 @@ from continuity_app.core.reference import ReferenceDataError, load_reference
 from continuity_app.core.terms import glossary, how_often, term
 from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import load_plan
+from tests.paths import PLANS, REPO_ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-TEST_PLANS = sorted((ROOT / "tests" / "plans").glob("*.cplan"))
+ROOT = REPO_ROOT
+TEST_PLANS = sorted(PLANS.glob("*.cplan"))
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
     reason="poppler-utils (pdftotext, pdfinfo) is not installed",
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _plan(name: str) -> Plan:
-    found = ROOT / "tests" / "plans" / f"{name}.cplan"
+    found = PLANS / f"{name}.cplan"
     return load_plan(found) if found.exists() else load_example(name)
 
 
@@ -138,7 +139,7 @@ def test_a_nigerian_plan_prints_on_a4_in_an_american_locale(qapp, tmp_path):
 
 def test_the_command_line_takes_the_country_paper_and_keeps_paper_as_an_override(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
-    lagos = str(ROOT / "tests" / "plans" / "lagos-pharmacy.cplan")
+    lagos = str(PLANS / "lagos-pharmacy.cplan")
     for extra, size, word in (
         ([], "(A4)", "A4"),
         (["--paper", "letter"], "(letter)", "LETTER"),
@@ -268,7 +269,8 @@ def test_amounts_are_whole_units_beside_whole_units(english):
 
 
 def test_a_column_of_small_prices_keeps_its_decimals_throughout():
-    from continuity_app.report.printed_plan import Page as _Builder, compute_results
+    from continuity_app.report.printed_plan import Page as _Builder
+    from continuity_app.report.printed_plan import compute_results
 
     reference = load_reference()
     plan = _plan("ramallah-bakery")

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT
+
+from tests.paths import REPO_ROOT
 
 # What the wheel is built from: a copy of these, so setuptools' build/lib and egg-info stay
 # out of the checkout (whose build/ folder holds the bundle's spec, not build output).

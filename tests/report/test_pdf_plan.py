@@ -292,7 +292,7 @@ def _arabic_translations() -> dict[str, str]:
     """OpenPlan texts and their Arabic translations, read from the shipped .ts file."""
     import xml.etree.ElementTree as ET
 
-    from conftest import REPO_ROOT
+    from tests.paths import REPO_ROOT
 
     root = ET.parse(REPO_ROOT / "resources" / "i18n" / "continuity_app_ar.ts").getroot()
     return {

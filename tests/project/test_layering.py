@@ -1,6 +1,6 @@
 """The dependency rules of DESIGN.md: the import-linter contracts in pyproject.toml hold, and
 what they cannot say (no Qt at run time in core and io, the wheel's package list, localization
-on Qt Core only) is checked here; tests/test_import_cycles.py forbids module-level cycles."""
+on Qt Core only) is checked here; test_import_cycles.py beside it forbids module-level cycles."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import REPO_ROOT
+
+ROOT = REPO_ROOT
 PACKAGE = ROOT / "continuity_app"
 
 

@@ -20,8 +20,9 @@ from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.recovery import INTERRUPTED, RECOVERY_SUFFIX, Recovery
 from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import load_plan, save_plan
+from tests.paths import REPO_ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = REPO_ROOT
 
 # A session in another process: edits a plan (named argv[2], of file argv[3] or "-"), writes
 # its recovery file in folder argv[1], then crashes (argv[4] == "crash") or stays alive

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from continuity_app.gui.pages.business_page import BusinessPage
+from tests.paths import PLANS
 
 
 def _page(qtbot, app_context) -> BusinessPage:
@@ -123,14 +124,13 @@ def test_moving_the_business_to_another_country_moves_its_scenario_rates(qtbot, 
 def test_money_labels_name_the_currency_of_the_plan_shown(qtbot, app_context):
     """Opening a plan in naira after the shekel example, or undoing a currency change: every
     money label names the plan's currency, never the one shown before."""
-    from pathlib import Path
 
     from continuity_app.io.planfile import load_plan
 
     page = _page(qtbot, app_context)
     open_plan = app_context.open_plan
     assert "ILS" in page._labels["staff_hourly_cost"].text()
-    lagos = load_plan(Path(__file__).parent / "plans" / "lagos-pharmacy.cplan")
+    lagos = load_plan(PLANS / "lagos-pharmacy.cplan")
     open_plan.edit(lagos, "open")
     for key in ("usd_rate", "staff_hourly_cost", "customer_lifetime_value"):
         text = page._labels[key].text()

@@ -30,6 +30,7 @@ from continuity_app.report.charts import (
     loss_exceedance,
     save_figure,
 )
+from tests.paths import REPO_ROOT
 
 EXAMPLES = ("ramallah-bakery", "sao-paulo-fashion", "mumbai-clinic")
 ARABIC = ChartLabels(
@@ -387,7 +388,7 @@ def test_charts_never_import_pyplot_or_qt():
     script = textwrap.dedent(
         """
         import sys
-        from test_charts import all_charts, ARABIC, PROFILE
+        from tests.report.test_charts import all_charts, ARABIC, PROFILE
         from continuity_app.report.charts import ChartLabels, save_figure
         import tempfile, pathlib
         folder = pathlib.Path(tempfile.mkdtemp())
@@ -400,10 +401,9 @@ def test_charts_never_import_pyplot_or_qt():
         assert not loaded, loaded
         """
     )
-    tests = str(__import__("pathlib").Path(__file__).parent)
     done = subprocess.run(
         [sys.executable, "-c", script],
-        cwd=tests,
+        cwd=REPO_ROOT,
         capture_output=True,
         text=True,
         timeout=300,

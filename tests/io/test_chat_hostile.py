@@ -29,11 +29,13 @@ from hypothesis import strategies as st
 
 from continuity_app.cli import main
 from continuity_app.io.chat_export import ChatImportError, ChatSummary, analyse_chat, detect, stats
+from tests.paths import HOSTILE as TESTS_HOSTILE
+from tests.paths import REPO_ROOT
 
-HOSTILE = Path(__file__).resolve().parent / "hostile" / "chat"
+HOSTILE = TESTS_HOSTILE / "chat"
 EXPECTED = json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8"))
 CASES = sorted(name for name in EXPECTED if not name.startswith("_"))
-REPO = Path(__file__).resolve().parent.parent
+REPO = REPO_ROOT
 POSIX = pytest.mark.skipif(os.name != "posix", reason="pipes and /dev/zero as on POSIX")
 
 

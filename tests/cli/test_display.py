@@ -6,14 +6,14 @@ import os
 import socket
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from continuity_app import display, selftest
 from continuity_app.io.examples import example_path
+from tests.paths import REPO_ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = REPO_ROOT
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland")
 
 

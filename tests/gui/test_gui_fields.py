@@ -1,47 +1,13 @@
-"""The field registry: one entry per field the window edits, read by the tables, the
-spreadsheet import and export and the refusals, in the reader's language."""
+"""The field registry as the window reads it: every edited field has one entry, and the tables,
+the Business page and the refusals take their labels, units and limits from it."""
 
 from __future__ import annotations
-
-from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
 from continuity_app.core.fields import all_fields, field, fields
-from continuity_app.core.fields.base import _MODELS
 from continuity_app.core.i18n import English, speaking
-from continuity_app.core.plan import Function, FunctionKind, Range
-from continuity_app.io.spreadsheets import (
-    export_functions_table,
-    functions_from_table,
-    guess_mapping,
-    read_functions_table,
-)
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-class French(English):
-    """A reader's language with a few labels of its own (the rest stays English)."""
-
-    WORDS: ClassVar[dict[str, str]] = {
-        "On WhatsApp (%)": "Sur WhatsApp (%)",
-        "Patience (h)": "Patience (heures)",
-        "Come back (%)": "Reviennent (%)",
-    }
-
-    def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
-        return self.WORDS.get(text, super().lookup(context, text, disambiguation, n))
-
-
-def test_each_field_is_declared_once_and_is_a_field_of_its_owner():
-    keys = [(entry.owner, entry.key) for entry in all_fields()]
-    assert len(keys) == len(set(keys))
-    for entry in all_fields():
-        models = _MODELS[entry.owner]
-        assert sum(entry.key in model.model_fields for model in models) == 1, entry.key
-        assert entry.title() and "&" not in entry.title()
+from tests.core.test_fields import French
 
 
 def test_every_field_the_window_edits_has_one_entry(qtbot):
@@ -78,75 +44,6 @@ def test_the_business_page_labels_every_business_field_from_the_registry(qtbot, 
     assert page._labels["max_loss"].text() == field("tolerance", "max_loss_per_outage").title(
         currency, mnemonic=True
     )
-
-
-def test_defaults_come_from_the_plan_model_and_their_sources_exist():
-    assert (
-        field("function", "patience_hours").default
-        == Function.model_fields["patience_hours"].default
-    )
-    assert field("function", "whatsapp_share").default is None  # required: no default
-    for entry in all_fields():
-        if entry.default_source:
-            path = ROOT / entry.default_source.split(" (")[0]
-            assert path.is_file(), (entry.key, entry.default_source)
-
-
-def test_the_percent_scale_is_the_registrys_for_every_share():
-    for entry in all_fields():
-        assert (entry.scale == 100.0) == (entry.kind == "share"), entry.key
-        if entry.kind == "share" and entry.key != "country_mix":  # its column says "(%)"
-            assert entry.unit == "percent" and "%" in entry.title()
-
-
-@pytest.mark.parametrize("entry", fields("function"), ids=lambda entry: entry.key)
-def test_every_spreadsheet_synonym_and_label_is_recognised(entry):
-    for header in (*entry.synonyms, entry.title(), entry.key):
-        assert guess_mapping([header]) == {entry.key: header}, header
-
-
-def test_a_header_in_the_readers_language_is_recognised():
-    with speaking(French()):
-        mapping = guess_mapping(["Sur WhatsApp (%)", "Patience (heures)", "Reviennent (%)"])
-    assert mapping == {
-        "whatsapp_share": "Sur WhatsApp (%)",
-        "patience_hours": "Patience (heures)",
-        "recapture_share": "Reviennent (%)",
-    }
-    # in English the French words mean nothing
-    assert guess_mapping(["Reviennent (%)"]) == {}
-
-
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_a_table_exported_and_imported_back_keeps_stored_units(tmp_path, suffix):
-    functions = [
-        Function(
-            id="orders",
-            kind=FunctionKind.ORDERS_SALES,
-            name="Orders",
-            daily_interactions=Range(low=40, likely=60, high=90),
-            whatsapp_share=0.85,
-            recapture_share=Range(low=0.2, likely=0.35, high=0.5),
-            churn_share=0.05,
-            perishable_share=0.9,
-            patience_hours=3.5,
-        ),
-        Function(
-            id="staff",
-            kind=FunctionKind.INTERNAL_COORDINATION,
-            name="Staff",
-            daily_interactions=20,
-            whatsapp_share=1.0,
-            staff_affected=4,
-            productivity_loss=0.25,
-        ),
-    ]
-    path = tmp_path / f"functions{suffix}"
-    export_functions_table(path, functions)
-    frame, mapping = read_functions_table(path)
-    assert set(mapping) == {entry.key for entry in fields("function")}
-    back = functions_from_table(frame, mapping)
-    assert back == functions  # shares stay shares: no scale applied on the way out or in
 
 
 def test_the_functions_table_headers_are_the_registry_labels(qtbot, app_context):

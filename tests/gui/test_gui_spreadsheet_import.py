@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from continuity_app.gui.spreadsheet_dialog import SpreadsheetImportDialog
+from tests.paths import HOSTILE
 
 
 def _table(tmp_path, share: str = "0.5"):
@@ -57,9 +58,8 @@ def test_replace_drops_old_fallbacks(qtbot, app_context, tmp_path):
 
 
 def test_refused_file_shows_the_reason_not_a_traceback(qtbot, app_context, tmp_path):
-    from pathlib import Path
 
-    corpus = Path(__file__).parent / "hostile" / "spreadsheets"
+    corpus = HOSTILE / "spreadsheets"
     dialog = SpreadsheetImportDialog(app_context)
     qtbot.addWidget(dialog)
     assert dialog.load(_table(tmp_path))

@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT
+
+from tests.paths import REPO_ROOT
 
 I18N = REPO_ROOT / "resources" / "i18n"
 LANGUAGES = ("ar", "es", "fr", "hi", "id", "pt_BR")

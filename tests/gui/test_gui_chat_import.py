@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale
 
 from continuity_app.gui.chat_import_dialog import ChatImportDialog
 from continuity_app.io.chat_export.stats import OrderBasis
 from continuity_app.io.chat_export.wording import order_reason
+from tests.paths import CHAT_EXPORTS, HOSTILE
 
-WHATSAPP = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "chat-exports"
+WHATSAPP = CHAT_EXPORTS
 WHATSAPP = WHATSAPP / "whatsapp"
 
 pytestmark = pytest.mark.skipif(not WHATSAPP.is_dir(), reason="shared corpus not present")
@@ -218,7 +217,7 @@ def test_hostile_files_get_a_readable_message(qtbot, app_context, tmp_path, monk
     bomb = tmp_path / "chat.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("_chat.txt", b"18/03/2022, 14:56 - Ana: hi\n" * 600_000)
-    hostile = Path(__file__).resolve().parent / "hostile" / "chat"
+    hostile = HOSTILE / "chat"
     cases = [
         (bomb, "zip bomb"),
         (hostile / "impossible_date_ymd.txt", "real date and time"),

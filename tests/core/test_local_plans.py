@@ -4,8 +4,6 @@ recommendations must read as a local consultant would expect."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
@@ -13,8 +11,9 @@ from continuity_app.core.plan import FunctionKind
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.io.planfile import load_plan
+from tests.paths import PLANS as TEST_PLANS
 
-PLANS = sorted((Path(__file__).parent / "plans").glob("*.cplan"))
+PLANS = sorted(TEST_PLANS.glob("*.cplan"))
 REFERENCE = load_reference()
 # counterparts a business asks to join a channel, wherever they are
 ASKED = {FunctionKind.INTERNAL_COORDINATION, FunctionKind.SUPPLIER_COORDINATION}

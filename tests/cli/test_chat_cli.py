@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from continuity_app.cli import main
+from tests.paths import CHAT_EXPORTS
 
-CHAT_EXPORTS = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "chat-exports"
-)
 WHATSAPP = CHAT_EXPORTS / "whatsapp"
 corpus = pytest.mark.skipif(not CHAT_EXPORTS.is_dir(), reason="shared corpus not present")
 

@@ -29,8 +29,9 @@ from continuity_app.io.planfile import (
     plan_to_json,
     save_plan,
 )
+from tests.paths import HOSTILE
 
-CORPUS = Path(__file__).parent / "hostile" / "plans"
+CORPUS = HOSTILE / "plans"
 
 # file name -> the start of the one problem it must report (after "<path>: ")
 EXPECTED = {
@@ -58,7 +59,7 @@ EXPECTED = {
     "array.cplan": "the file does not hold a plan (expected a JSON object)",
 }
 # The corpus files above are written by write_corpus() from the bakery example; rerun it with
-# `python tests/test_planfile_hostile.py` after changing the example.
+# `python -m tests.io.test_planfile_hostile` after changing the example.
 
 
 def _example() -> dict:
@@ -138,7 +139,7 @@ def test_the_corpus_is_current_and_every_file_has_an_expectation():
     made = _corpus_texts()
     assert sorted(made) == sorted(EXPECTED)
     on_disk = {p.name: p.read_bytes() for p in CORPUS.glob("*.cplan")}
-    assert on_disk == made, "run: python tests/test_planfile_hostile.py"
+    assert on_disk == made, "run: python -m tests.io.test_planfile_hostile"
     assert all(len(content) < 20_000 for content in on_disk.values())
 
 

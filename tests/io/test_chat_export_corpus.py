@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from continuity_app.io.chat_export import AmbiguousDateOrder, analyse_chat
+from tests.paths import CHAT_EXPORTS
 
-CHAT_EXPORTS = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "chat-exports"
-)
 WHATSAPP = CHAT_EXPORTS / "whatsapp"
 
 pytestmark = pytest.mark.skipif(not CHAT_EXPORTS.is_dir(), reason="shared corpus not present")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import importlib.util
 import math
 import sys
-from pathlib import Path
 
 import pytest
 
 from continuity_app.core.reference import load_reference
+from tests.paths import REPO_ROOT
 
 _SPEC = importlib.util.spec_from_file_location(
-    "validation_compare", Path(__file__).resolve().parent.parent / "validation" / "compare.py"
+    "validation_compare", REPO_ROOT / "validation" / "compare.py"
 )
 compare = importlib.util.module_from_spec(_SPEC)
 sys.modules[_SPEC.name] = compare  # its dataclasses look their module up there

@@ -19,7 +19,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
-from spreadsheet_builders import header_row, inline, number, write_xlsx
 
 from continuity_app.core.plan import Function, FunctionKind, Range
 from continuity_app.io import table_files
@@ -33,8 +32,10 @@ from continuity_app.io.spreadsheets import (
     functions_from_table,
     read_functions_table,
 )
+from tests.io.spreadsheet_builders import header_row, inline, number, write_xlsx
+from tests.paths import HOSTILE, REPO_ROOT
 
-CORPUS = Path(__file__).parent / "hostile" / "spreadsheets"
+CORPUS = HOSTILE / "spreadsheets"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 FIRST_THREE = ("name", "daily_interactions", "whatsapp_share")
 QUICK = 10.0  # seconds: every refusal comes long before this
@@ -224,7 +225,7 @@ def test_bombs_stay_within_memory(tmp_path):
             capture_output=True,
             text=True,
             timeout=60,
-            cwd=Path(__file__).parent.parent,
+            cwd=REPO_ROOT,
         )
         assert run.returncode == 0, run.stderr[-2000:]
         assert run.stdout.startswith(bomb.name), run.stdout

@@ -17,6 +17,7 @@ import pytest
 from continuity_app.io.atomic import replacing, temporary_pattern
 from continuity_app.io.examples import example_path, load_example
 from continuity_app.io.planfile import load_plan, plan_from_dict, plan_to_json, save_plan
+from tests.paths import REPO_ROOT
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="signals and symbolic links as on POSIX")
 
@@ -66,8 +67,7 @@ def test_a_hundred_killed_saves_leave_the_old_or_new_plan_and_at_most_one_tempor
     target.write_text(old, encoding="utf-8")
     script = tmp_path / "saver.py"
     script.write_text(SAVER, encoding="utf-8")
-    root = Path(__file__).resolve().parent.parent
-    environment = {**os.environ, "PYTHONPATH": str(root)}
+    environment = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     chance = random.Random(20211004)
     killed_mid_save = 0
     for _ in range(100):

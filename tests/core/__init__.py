@@ -1,0 +1,1 @@
+"""Tests of the model in core: pure Python, no Qt."""

@@ -1,0 +1,1 @@
+"""Tests of io: plan files, chat exports, spreadsheets."""

@@ -1,0 +1,1 @@
+"""Tests of the installed forms: the wheel and the PyInstaller bundle."""

@@ -1,0 +1,1 @@
+"""Repository-wide rules: layering, import cycles, translations, whole sentences."""

@@ -1,0 +1,1 @@
+"""Tests of the printed plan and the charts."""
