@@ -19,10 +19,10 @@ def in_process(names: list[str], repeats: int, folder: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    from continuity_app.core.plan_content import compute_results
     from continuity_app.core.reference import load_reference
     from continuity_app.io.examples import load_example
     from continuity_app.report.pdf_plan import render_plan_pdf
-    from continuity_app.core.plan_content import compute_results
 
     reference = load_reference()
     print("| example | pages | results | charts + layout + PDF | total best | total median |")

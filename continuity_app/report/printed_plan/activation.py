@@ -42,7 +42,9 @@ def write(page: Page) -> None:
         page.bullets([_declarer(page, role) for role in roots])
     else:
         page.para(
-            escape(translate("PrintedPlan", "No role is named yet: name an outage lead in the plan.")),
+            escape(
+                translate("PrintedPlan", "No role is named yet: name an outage lead in the plan.")
+            ),
             "warn",
         )
     page.sub(translate("PrintedPlan", "Escalation"))

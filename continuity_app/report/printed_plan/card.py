@@ -88,11 +88,15 @@ def first_steps(page: Page) -> list[str]:
         )
     else:
         check = escape(
-            translate("PrintedPlan", "Check that WhatsApp fails on two phones on different networks.")
+            translate(
+                "PrintedPlan", "Check that WhatsApp fails on two phones on different networks."
+            )
         )
     if steps.calls:
         declare = page.t(
-            translate("PrintedPlan", "Declare the outage and start the contact tree: call {roles}."),
+            translate(
+                "PrintedPlan", "Declare the outage and start the contact tree: call {roles}."
+            ),
             roles=page.user(format_list(steps.calls)),
         )
     else:
@@ -114,7 +118,9 @@ def first_steps(page: Page) -> list[str]:
         )
     else:
         switch = escape(
-            translate("PrintedPlan", "Switch to the channels prepared before the outage (section 8).")
+            translate(
+                "PrintedPlan", "Switch to the channels prepared before the outage (section 8)."
+            )
         )
     send = escape(
         translate("PrintedPlan", "Send the customer message below on every channel that works.")

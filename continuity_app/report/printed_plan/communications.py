@@ -63,7 +63,9 @@ def _message(page: Page, channel: str, language: str, text: str) -> None:
     facts = " · ".join(
         (
             translate("PrintedPlan", "Channel: {channel}").format(channel=page.channel(channel)),
-            translate("PrintedPlan", "Language: {language}").format(language=language_name(language)),
+            translate("PrintedPlan", "Language: {language}").format(
+                language=language_name(language)
+            ),
             translate("PrintedPlan", "SMS: {characters}, {encoding}, {segments}").format(
                 characters=translate("PrintedPlan", "%n character(s)", None, count.characters),
                 encoding=count.encoding,

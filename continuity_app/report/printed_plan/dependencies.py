@@ -15,7 +15,9 @@ from continuity_app.report.printed_plan.page import Page
 
 
 def write(page: Page) -> None:
-    page.heading("dependencies", translate("PrintedPlan", "Dependencies and single points of failure"))
+    page.heading(
+        "dependencies", translate("PrintedPlan", "Dependencies and single points of failure")
+    )
     reference = page.reference
     meta = [translate("Reference", reference.channels[c].name) for c in meta_channels(reference)]
     page.add(
@@ -89,7 +91,9 @@ def _single_points(page: Page) -> None:
         else:
             items.append(
                 page.t(
-                    translate("PrintedPlan", "{function}: no fallback keeps working in: {scenario}."),
+                    translate(
+                        "PrintedPlan", "{function}: no fallback keeps working in: {scenario}."
+                    ),
                     function=function,
                     scenario=page.user(scenario_name(scenarios[point.scenario_id].name)),
                 )
@@ -103,6 +107,8 @@ def _single_points(page: Page) -> None:
     else:
         page.para(
             escape(
-                translate("PrintedPlan", "Every function has a fallback that survives every scenario.")
+                translate(
+                    "PrintedPlan", "Every function has a fallback that survives every scenario."
+                )
             )
         )

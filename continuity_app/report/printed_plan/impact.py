@@ -193,9 +193,9 @@ def _exposure(page: Page) -> None:
     )
     page.figure(
         "functions",
-        translate("PrintedPlan", "Loss by function and category in this outage: {scenario}.").format(
-            scenario=scenario_name(outcome.scenario.name)
-        ),
+        translate(
+            "PrintedPlan", "Loss by function and category in this outage: {scenario}."
+        ).format(scenario=scenario_name(outcome.scenario.name)),
     )
     page.sub(translate("PrintedPlan", "Loss by category in this outage"))
     rows = [

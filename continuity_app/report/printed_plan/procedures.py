@@ -71,9 +71,9 @@ def before(page: Page, steps: Procedure) -> list[str]:
     items += ['<span class="warn">' + page.user(w) + "</span>" for w in steps.warnings]
     items.append(
         escape(
-            translate("PrintedPlan", "Keep the message for {audience} (section 7) up to date.").format(
-                audience=_audience(page, steps)
-            )
+            translate(
+                "PrintedPlan", "Keep the message for {audience} (section 7) up to date."
+            ).format(audience=_audience(page, steps))
         )
     )
     return items
@@ -164,7 +164,9 @@ def during(page: Page, steps: Procedure) -> list[str]:
         )
     else:
         confirm = escape(
-            translate("PrintedPlan", "Confirm the outage against the activation criteria (section 5).")
+            translate(
+                "PrintedPlan", "Confirm the outage against the activation criteria (section 5)."
+            )
         )
     items = [confirm] + [_switch(page, switch) for switch in steps.switches]
     items += [

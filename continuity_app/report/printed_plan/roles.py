@@ -41,7 +41,9 @@ def write(page: Page) -> None:
     page.sub(translate("PrintedPlan", "Contact tree"))
     page.para(
         escape(
-            translate("PrintedPlan", "When an outage is declared, each role calls the roles below it.")
+            translate(
+                "PrintedPlan", "When an outage is declared, each role calls the roles below it."
+            )
         )
     )
     roots = declarers(page.plan)
