@@ -7,6 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from continuity_app.gui.pages.business_page import BusinessPage
+from tests.gui.mirroring import (
+    assert_first_column_at_the_right,
+    assert_label_right_of_its_field,
+    assert_right_of,
+)
 from tests.paths import PLANS
 
 
@@ -94,11 +99,20 @@ def test_ranges_tolerance_mbco_and_settings(qtbot, app_context):
     assert open_plan.plan.settings.monte_carlo_trials == 5000
 
 
-def test_grabs_right_to_left(qtbot, app_context):
+def test_right_to_left_mirrors_the_page(qtbot, app_context):
+    """Right to left, the business box is right of the countries, each label right of its
+    field, and the country table's first column (the country) at its right."""
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page = _page(qtbot, app_context)
+        qtbot.waitExposed(page)
         assert not page.grab().isNull()
+        assert_right_of(page.business_box, page.countries_box)
+        assert_right_of(page.business_box, page.tolerance_box)
+        for key in ("name", "sector", "currency", "staff"):
+            assert_label_right_of_its_field(page._labels[key])
+        assert_first_column_at_the_right(page.countries)
+        assert_first_column_at_the_right(page.mbco)
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -11,6 +11,11 @@ from continuity_app.core.plan_edits import SetMessageField
 from continuity_app.gui.models.roles_model import FIELDS
 from continuity_app.gui.pages.plan_page import PlanPage
 from continuity_app.localization import language_for, language_name
+from tests.gui.mirroring import (
+    assert_first_column_at_the_right,
+    assert_label_right_of_its_field,
+    assert_right_of,
+)
 
 pytest.importorskip("pytestqt")
 
@@ -252,10 +257,26 @@ def test_table_models_pass_the_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.messages_model)
 
 
-def test_right_to_left(qtbot, page):
+def test_right_to_left_mirrors_every_tab(qtbot, page):
+    """Right to left, on every tab: labels right of their fields, the contact tree right of
+    the calls, the first picker rightmost and each table's first column at its right."""
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     page.show()
     qtbot.waitExposed(page)
-    for tab in range(page.tabs.count()):
+    checks = [
+        lambda: assert_label_right_of_its_field(page.owner_label),
+        lambda: (
+            assert_first_column_at_the_right(page.roles_view),
+            assert_right_of(page.tree_box, page.calls_box),
+        ),
+        lambda: (
+            assert_first_column_at_the_right(page.messages_view),
+            assert_label_right_of_its_field(page.audience_label),
+            assert_right_of(page.audience_combo, page.language_combo),
+        ),
+    ]
+    assert len(checks) == page.tabs.count()
+    for tab, check in enumerate(checks):
         page.tabs.setCurrentIndex(tab)
         assert not page.grab().isNull()
+        check()

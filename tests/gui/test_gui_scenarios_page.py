@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from continuity_app.core.display import confidence_words, preset_source
 from continuity_app.gui.models.scenarios_model import DURATION, LAYERS, NAME, ScenariosModel
 from continuity_app.gui.pages.scenarios_page import ScenariosPage
+from tests.gui.mirroring import assert_first_column_at_the_right, assert_right_of
 
 
 def _page(qtbot, app_context) -> ScenariosPage:
@@ -130,11 +131,17 @@ def test_presets_show_their_derivation_and_history(qtbot, app_context):
     assert page.history.rowCount() == len(app_context.reference.outages)
 
 
-def test_grabs_right_to_left(qtbot, app_context):
+def test_right_to_left_mirrors_the_page(qtbot, app_context):
+    """Right to left, the scenarios table is right of the selected scenario's panel, and its
+    first column (the name) at its right."""
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page = _page(qtbot, app_context)
+        qtbot.waitExposed(page)
         assert not page.grab().isNull()
+        assert_right_of(page.table, page.detail)
+        assert_first_column_at_the_right(page.table)
+        assert_first_column_at_the_right(page.history)
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -14,6 +14,11 @@ from continuity_app.gui.models.reference_table import (
     ReferenceTableModel,
 )
 from continuity_app.gui.pages.sources_page import SourcesPage
+from tests.gui.mirroring import (
+    assert_first_column_at_the_right,
+    assert_label_right_of_its_field,
+    assert_right_of,
+)
 
 pytest.importorskip("pytestqt")
 
@@ -161,13 +166,18 @@ def test_retranslate_rebuilds_the_tables(page):
     assert len(page.views) == count
 
 
-def test_right_to_left(qtbot, page):
+def test_right_to_left_mirrors_the_page(qtbot, page):
+    """Right to left, the filter's label is right of its field, the source text right of its
+    copy button, and every table's first column at its right."""
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     page.show()
     qtbot.waitExposed(page)
+    assert_label_right_of_its_field(page.filter_label)
+    assert_right_of(page.source_text, page.copy_button)
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)
         assert not page.grab().isNull()
+        assert_first_column_at_the_right(page.views[tab])
 
 
 def test_tab_goes_from_filter_to_table_to_source(qtbot, page):

@@ -14,6 +14,7 @@ from continuity_app.gui.pages.welcome_page import WelcomePage
 from continuity_app.gui.settings import RECENT_FILES, Settings
 from continuity_app.io.examples import example_names, load_example
 from continuity_app.io.planfile import save_plan
+from tests.gui.mirroring import assert_label_right_of_its_field, assert_right_of
 
 
 def _page(qtbot, app_context) -> WelcomePage:
@@ -157,16 +158,24 @@ def test_new_plan_from_the_welcome_page(qtbot, app_context):
     assert blocker.args[0].functions[0].kind == FunctionKind.APPOINTMENTS
 
 
-def test_grabs_right_to_left(qtbot, app_context):
+def test_right_to_left_mirrors_the_page_and_the_guided_set_up(qtbot, app_context):
+    """Right to left, the examples card is right of the new-plan and file cards, and the
+    guided set-up's labels are right of their fields."""
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page = _page(qtbot, app_context)
+        qtbot.waitExposed(page)
         assert not page.grab().isNull()
+        assert_right_of(page.example_box, page.new_plan)
+        assert_right_of(page.examples, page.recent)
         wizard = NewPlanWizard(app_context.reference, app_context.settings)
         qtbot.addWidget(wizard)
         wizard.show()
+        qtbot.waitExposed(wizard)
         assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert not wizard.grab().isNull()
+        for key in ("name", "sector", "country", "currency", "staff"):
+            assert_label_right_of_its_field(wizard.business.labels[key])
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

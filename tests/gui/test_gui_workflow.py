@@ -18,6 +18,11 @@ from continuity_app.gui.pages.results_page import ResultsPage
 from continuity_app.gui.recovery import Recovery
 from continuity_app.io.examples import example_path, load_example
 from continuity_app.io.planfile import load_plan
+from tests.gui.mirroring import (
+    assert_first_column_at_the_right,
+    assert_on_the_right_half,
+    assert_right_of,
+)
 
 SHARE_COLUMN = [c.field for c in COLUMNS].index("whatsapp_share")
 
@@ -272,13 +277,72 @@ def test_fallback_matrix_edits_are_undoable(app_context):
     assert "Meta" in model.data(model.index(0, messenger), Qt.ItemDataRole.ToolTipRole)
 
 
-def test_every_page_renders_right_to_left(qtbot, window):
-    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    for row in range(len(window.pages)):
-        window.sidebar.setCurrentRow(row)
+@pytest.fixture
+def arabic(qapp, monkeypatch, tmp_path):
+    """The application started in Arabic as `continuity-app` starts it (settings in tmp_path);
+    the application's names, translators, locale and direction restored afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from continuity_app.core.i18n import set_language
+    from continuity_app.gui import app as gui_app
+    from continuity_app.gui import settings as gui_settings
+
+    ini = str(tmp_path / "settings.ini")
+    real_settings = gui_settings.Settings
+    names = (
+        QCoreApplication.organizationName(),
+        QCoreApplication.applicationName(),
+        QCoreApplication.applicationVersion(),
+        qapp.applicationDisplayName(),
+        qapp.desktopFileName(),
+    )
+    locale = QLocale()
+    with monkeypatch.context() as patch:  # the start's own settings, not the user's
+        patch.setattr(
+            gui_settings,
+            "Settings",
+            lambda: real_settings(QSettings(ini, QSettings.Format.IniFormat)),
+        )
+        gui_app._application("ar")
+    yield
+    for translator in qapp.property("continuity_translators") or []:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+    set_language(None)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+    QCoreApplication.setApplicationVersion(names[2])
+    qapp.setApplicationDisplayName(names[3])
+    qapp.setDesktopFileName(names[4])
+
+
+def test_in_arabic_every_page_is_mirrored(qtbot, arabic, make_window):
+    """Started in Arabic, the window lays out right to left: the sidebar on the right, each
+    page left of it, and every table's first column at its right."""
+    from PySide6.QtWidgets import QTableView
+
+    from continuity_app.gui.main_window import page_classes
+
+    window = make_window()
+    window.resize(1280, 860)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert_on_the_right_half(window.sidebar)
+    tables = 0
+    for page_class in page_classes():
+        window.show_page(page_class)
         QApplication.processEvents()
+        page = window.page(page_class)
+        assert window.stack.currentWidget() is page
         assert not window.grab().isNull()
-    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        assert_right_of(window.sidebar, page)
+        for table in page.findChildren(QTableView):
+            header = table.horizontalHeader()
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            if table.isVisible() and len(shown) >= 2:
+                assert_first_column_at_the_right(table)
+                tables += 1
+    assert tables >= 5
 
 
 PERISHABLE_COLUMN = [c.field for c in COLUMNS].index("perishable_share")

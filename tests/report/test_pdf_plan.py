@@ -19,6 +19,7 @@ from continuity_app.core.evaluation import evaluate
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import example_names, example_path, load_example
+from tests.report.pdf_layout import EDGE, flush_sides, pdf_lines, running_header
 
 POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
 pytestmark = pytest.mark.skipif(
@@ -189,6 +190,25 @@ def test_arabic_name_and_messages_extract_in_reading_order(rendered):
     assert not report.rtl  # English document text; the Arabic paragraphs are right-to-left
 
 
+def test_arabic_messages_in_an_english_plan_are_flush_right(rendered):
+    """The Arabic messages of the English plan are right-aligned in their box: their lines end
+    at one edge and start where they run out, while the box's English lines start at its left."""
+    path, _ = rendered["ramallah-bakery"]
+    lines = pdf_lines(path)
+    page = next(
+        line.page for line in lines if line.text.startswith("Channel:") and "(ar)" in line.text
+    )
+    on_page = [line for line in lines if line.page == page]
+    arabic = [line for line in on_page if line.arabic]
+    english = [line for line in on_page if line.text.startswith("Channel:")]
+    assert len(arabic) >= 3 and english
+    ends = [line.right for line in arabic]
+    assert max(ends) - min(ends) < EDGE, "the Arabic lines do not share their right edge"
+    assert min(ends) > max(line.right for line in english)
+    box_left = min(line.left for line in english)
+    assert any(line.left > box_left + 10 * EDGE for line in arabic), "no Arabic line is ragged"
+
+
 def test_phone_number_keeps_its_digit_order_in_arabic_text(rendered):
     path, _ = rendered["ramallah-bakery"]
     raw = tool("pdftotext", "-enc", "UTF-8", str(path), "-")
@@ -225,6 +245,25 @@ def test_right_to_left_language_lays_the_plan_out_right_to_left(qapp, tmp_path):
     assert report.rtl
     text = normal(pdf_text(target))
     assert normal("مخبز الزيتونة") in text
+    # mirrored: the running header has the business's name on the right (English: the left),
+    # and the Arabic paragraphs are flush with the header's right edge, not with its left one
+    lines = pdf_lines(target)
+    headers = [running_header(lines, page) for page in range(2, report.pages + 1)]
+    named = [h for h in headers if any("Al-Zaytouna Bakery" in line.text for line in h)]
+    assert len(named) >= report.pages // 2
+    for header in named:
+        name = next(line for line in header if "Al-Zaytouna Bakery" in line.text)
+        assert name.left > name.page_width / 2, f"page {name.page}: the name is not on the right"
+    left_edge = min(line.left for h in named for line in h)
+    right_edge = max(line.right for h in named for line in h)
+    pages = {h[0].page for h in named}
+    body = [
+        line
+        for line in lines
+        if line.page in pages and line.arabic and not any(line in h for h in named)
+    ]
+    flush_left, flush_right = flush_sides(body, left_edge, right_edge)
+    assert flush_right >= 40 and flush_left <= flush_right / 10, (flush_left, flush_right)
 
 
 def test_missing_font_file_still_renders_and_says_so(qapp, tmp_path, monkeypatch):
