@@ -91,11 +91,11 @@ def test_tab_leaves_the_results_and_recommendations_tables(qtbot, make_window):
     engine = window.context.engine
     qtbot.waitUntil(lambda: not engine.busy and engine.recommendations is not None, timeout=30000)
     window.show_page(ResultsPage)
-    results = next(p for p in window.pages if isinstance(p, ResultsPage))
+    results = window.page(ResultsPage)
     qtbot.waitUntil(lambda: results.table.rowCount() > 0, timeout=5000)
     _tab_leaves(qtbot, results.table)
     window.show_page(RecommendationsPage)
-    page = next(p for p in window.pages if isinstance(p, RecommendationsPage))
+    page = window.page(RecommendationsPage)
     _tab_leaves(qtbot, page.actions_table)
     page.tabs.setCurrentIndex(1)
     _tab_leaves(qtbot, page.channels_table)

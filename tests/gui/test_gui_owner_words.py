@@ -64,7 +64,7 @@ def window_with_results(qtbot, make_window):
 
 def _page(window, page_class):
     window.show_page(page_class)
-    return next(p for p in window.pages if isinstance(p, page_class))
+    return window.page(page_class)
 
 
 def test_results_and_recommendations_say_it_in_plain_words(qtbot, window_with_results):

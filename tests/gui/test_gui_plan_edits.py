@@ -12,7 +12,10 @@ from continuity_app.core.plan_edits import (
     SetFunctionField,
 )
 from continuity_app.gui.open_plan import OpenPlan
+from continuity_app.gui.pages.fallbacks_page import FallbacksPage
+from continuity_app.gui.pages.functions_page import FunctionsPage
 from continuity_app.io.examples import load_example
+from tests.gui.sidebar import sidebar_item
 
 
 def test_apply_is_one_undo_step_named_by_the_edit_and_typing_merges(qtbot):
@@ -60,13 +63,12 @@ def test_pages_say_what_they_miss_only_when_a_part_they_show_changed(qtbot, make
     assert {"FunctionsPage", "FallbacksPage"} <= set(emitted)
     assert not {"PlanPage", "ScenariosPage"} & set(emitted)
     # and the sidebar shows the new function's gap at once
-    row = [type(p).__name__ for p in window.pages].index("FallbacksPage")
-    assert "New function 1" in window.sidebar.item(row).toolTip()
+    assert "New function 1" in sidebar_item(window, FallbacksPage).toolTip()
 
 
 def test_add_function_on_the_page_takes_the_kinds_defaults(qtbot, make_window):
     window = make_window()
-    page = next(p for p in window.pages if type(p).__name__ == "FunctionsPage")
+    page = window.page(FunctionsPage)
     page.add_function()
     added = window.open_plan.plan.functions[-1]
     default = window.context.reference.function_defaults["customer_service"]

@@ -187,7 +187,7 @@ def test_opening_and_closing_editors_changes_nothing(qtbot, window):
     open_plan.edit(revise(plan, scenarios=scenarios, functions=functions), "set up")
     before = open_plan.plan
     for page, column in ((window.page(ScenariosPage), 3), (window.page(FunctionsPage), 2)):
-        window.sidebar.setCurrentRow(window.pages.index(page))
+        window.show_page(type(page))
         view = page.table
         index = view.model().index(0, column)
         view.setCurrentIndex(index)

@@ -171,7 +171,7 @@ set_language(QtLanguage(QLocale(), translator=translator))
 from continuity_app.core.reference import load_reference
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.open_plan import OpenPlan
-from continuity_app.gui.main_window import MainWindow
+from continuity_app.gui.main_window import MainWindow, page_classes
 from continuity_app.gui.recovery import Recovery
 from continuity_app.gui.results_engine import ResultsEngine
 from continuity_app.gui.settings import FIRST_START_DONE, Settings
@@ -187,8 +187,8 @@ window.resize(1280, 860)
 window.show()
 engine.refresh(); engine.wait(); app.processEvents()
 texts = set()
-for row in range(len(window.pages)):
-    window.sidebar.setCurrentRow(row)
+for page_class in page_classes():
+    window.show_page(page_class)
     app.processEvents()
     for widget in window.findChildren(QLabel):
         if widget.isVisible(): texts.add(widget.text())
