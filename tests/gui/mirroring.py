@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 
 def _name(widget: QWidget) -> str:
@@ -32,9 +32,9 @@ def assert_on_the_right_half(widget: QWidget) -> None:
     assert left > window.width() / 2, f"{_name(widget)} starts at x={left} of {window.width()}"
 
 
-def assert_first_column_at_the_right(view: QAbstractItemView) -> None:
+def assert_first_column_at_the_right(view: QTableView) -> None:
     """The table's first shown column is its rightmost one."""
-    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    header = view.horizontalHeader()
     shown = [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(v)]
     assert len(shown) >= 2, "a table of one column shows no direction"
     first, last = (header.sectionViewportPosition(c) for c in (shown[0], shown[-1]))

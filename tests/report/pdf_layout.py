@@ -44,8 +44,8 @@ def pdf_lines(path: Path) -> list[Line]:
         for line in page.iter(f"{_XHTML}line"):
             words = (w.text or "" for w in line.iter(f"{_XHTML}word"))
             text = unicodedata.normalize("NFKC", " ".join(words))
-            extent = (float(line.get(key, 0)) for key in ("yMin", "xMin", "xMax"))
-            lines.append(Line(number, width, *extent, text))
+            top, left, right = (float(line.get(key, 0)) for key in ("yMin", "xMin", "xMax"))
+            lines.append(Line(number, width, top, left, right, text))
     return lines
 
 
