@@ -75,3 +75,21 @@ def test_add_function_on_the_page_takes_the_kinds_defaults(qtbot, make_window):
     assert added.daily_interactions == default.daily_interactions
     assert added.whatsapp_share == default.whatsapp_share
     assert page.selected_function() == added
+
+
+def test_the_day_chart_is_redrawn_only_for_the_selected_function_or_the_opening_hours(
+    qtbot, make_window, monkeypatch
+):
+    window = make_window()
+    window.show_page(FunctionsPage)
+    page = window.page(FunctionsPage)
+    drawn = []
+    monkeypatch.setattr(page, "_show_profile", lambda: drawn.append(page.selected_function()))
+    selected, other = page.selected_function(), window.open_plan.plan.functions[1]
+    assert selected is not None and selected.id != other.id
+    window.open_plan.apply(SetFunctionField(other.id, "daily_interactions", 7.0, "Per day"))
+    assert drawn == []  # another function's edit leaves the selected one's day as it is
+    window.open_plan.apply(SetFunctionField(selected.id, "daily_interactions", 7.0, "Per day"))
+    assert len(drawn) == 1
+    window.open_plan.undo_stack.undo()  # the undo of the selected function's edit, too
+    assert len(drawn) == 2

@@ -164,8 +164,13 @@ class FunctionsPage(Page):
         if change.touches("functions"):
             self.missingChanged.emit()
             self._show_empty()
-        # the profile follows the opening hours until a chat gives one
-        if change.touches("functions") or change.touches_business("opening_hours"):
+        # the chart shows the selected function's day, which follows the opening hours until
+        # a chat gives one: an edit of another function leaves it as it is
+        selected = self.selected_function()
+        if change.touches_business("opening_hours") or (
+            change.touches("functions")
+            and (selected is None or change.touches_function(selected.id))
+        ):
             self._show_profile()
 
     def _show_empty(self) -> None:
