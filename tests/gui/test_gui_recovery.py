@@ -212,6 +212,7 @@ def test_a_failing_recovery_write_is_told_once(qtbot, window, tmp_path):
 
 CTRL_C_SESSION = textwrap.dedent(
     """
+    import signal
     import sys
     from PySide6.QtCore import QTimer
     from continuity_app.core.plan_edits import SetBusinessFields
@@ -226,6 +227,9 @@ CTRL_C_SESSION = textwrap.dedent(
         return window, open_plan
 
     app._window = edited
+    # Ctrl+C as in a terminal: a test run started in the background (as `cmd &` does) hands
+    # its children SIGINT ignored, which the application then keeps ignoring, as with nohup
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.exit(app.run())
     """
 )
