@@ -107,14 +107,6 @@ class Evaluation:
     reference_data: ReferenceData = field(repr=False, compare=False)
 
     @property
-    def notes(self) -> tuple[str, ...]:
-        """What the user should know about defaults the model had to use, worded now in the
-        current language (core.wording.evaluation_notes)."""
-        from continuity_app.core.wording import evaluation_notes
-
-        return tuple(evaluation_notes(self.plan, self.reference_data))
-
-    @property
     def ale(self) -> float:
         return float(sum(s.expected_yearly_loss for s in self.scenarios))
 

@@ -48,20 +48,6 @@ class ValuedAction:
     def worth_doing(self) -> bool:
         return self.not_worth_it is None
 
-    @property
-    def explanation(self) -> str:
-        """core.wording.action_explanation: worded now, in the current language."""
-        from continuity_app.core.wording import action_explanation
-
-        return action_explanation(self)
-
-    @property
-    def set_aside(self) -> str:
-        """core.wording.set_aside_reason: why it is not worth doing now; empty when it is."""
-        from continuity_app.core.wording import set_aside_reason
-
-        return set_aside_reason(self)
-
 
 @dataclass(frozen=True)
 class PortfolioItem:
@@ -120,13 +106,6 @@ class Warning:
     reference: ReferenceData = field(repr=False, compare=False)
     function: str | None = None
     channel: str | None = None
-
-    @property
-    def message(self) -> str:
-        """core.wording.warning_message: worded now, in the current language."""
-        from continuity_app.core.wording import warning_message
-
-        return warning_message(self)
 
 
 @dataclass(frozen=True)

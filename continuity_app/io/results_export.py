@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from continuity_app.core.plan import Plan, likely
+from continuity_app.core.wording import action_explanation, warning_message
 from continuity_app.io import sheet_writers
 from continuity_app.io.sheet_writers import export_path, header_and_rows, write_atomically
 
@@ -98,7 +99,7 @@ def results_tables(
                 "monthly cost": round(v.action.monthly_cost, 2),
                 "cost per year": v.cost_per_year,
                 "payback months": v.payback_months,
-                "why": v.explanation,
+                "why": action_explanation(v),
             }
             for v in recommendations.actions
         ]
@@ -114,7 +115,12 @@ def results_tables(
             for item in recommendations.portfolio
         ]
         warnings = [
-            {"kind": w.kind, "function": w.function, "channel": w.channel, "message": w.message}
+            {
+                "kind": w.kind,
+                "function": w.function,
+                "channel": w.channel,
+                "message": warning_message(w),
+            }
             for w in recommendations.warnings
         ]
     columns = {

@@ -27,6 +27,7 @@ from continuity_app.core.reference import (
     ReferenceDataError,
     load_reference,
 )
+from continuity_app.core.wording import evaluation_notes
 from continuity_app.io.examples import load_example
 from continuity_app.resources import resource_path
 
@@ -162,4 +163,5 @@ def test_notes_name_the_assumed_values_a_function_relies_on():
     (orders,) = plan.functions
     own = revise(plan, functions=[revise(orders, perishable_share=0.5)])
     assert assumed_defaults(own, REFERENCE) == []
-    assert note in evaluate(plan, REFERENCE).notes
+    evaluation = evaluate(plan, REFERENCE)
+    assert note in evaluation_notes(evaluation.plan, evaluation.reference_data)

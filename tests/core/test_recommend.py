@@ -16,7 +16,7 @@ from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json
 from continuity_app.core.scenarios import preset_scenarios
-from continuity_app.core.wording import and_list
+from continuity_app.core.wording import and_list, set_aside_reason, warning_message
 from continuity_app.io.examples import example_names, example_path, load_example
 
 REFERENCE = load_reference()
@@ -141,7 +141,7 @@ def test_meta_fallbacks_are_flagged_and_never_independent():
     result = recommend(plan, REFERENCE)
     shared = [w for w in result.warnings if w.kind == "shared_infrastructure"]
     assert [(w.function, w.channel) for w in shared] == [("sales", "instagram")]
-    assert "Meta-wide outage" in shared[0].message
+    assert "Meta-wide outage" in warning_message(shared[0])
     for fits in result.channels.values():
         for fit in fits:
             if fit.channel in {"messenger", "instagram"}:
@@ -158,7 +158,7 @@ def test_a_function_over_the_tolerance_needs_two_independent_fallbacks():
         w for w in recommend(strict, REFERENCE).warnings if w.kind == "needs_two_independent"
     ]
     assert "appointments" in {w.function for w in warnings}
-    message = next(w.message for w in warnings if w.function == "appointments")
+    message = next(warning_message(w) for w in warnings if w.function == "appointments")
     assert "at least two independent fallbacks and has 1 (Phone call" in message
     assert "more than the ₹2,000 you can bear" in message
 
@@ -169,7 +169,7 @@ def test_surge_risk_is_warned_about_when_telegram_or_signal_is_relied_on():
     chosen = {i.action.channel for i in result.portfolio}
     assert bool(surge) == bool(chosen & {"telegram", "signal"})
     if surge:
-        assert "2015, 2019 and 2021" in surge[0].message
+        assert "2015, 2019 and 2021" in warning_message(surge[0])
 
 
 def test_budget_limits_the_portfolio():
@@ -309,8 +309,8 @@ def test_steps_not_worth_doing_now_come_last_each_with_its_reason():
     assert flags == sorted(flags, reverse=True)  # every worth-doing step before the others
     for v in result.actions:
         if v.action.channel in {"messenger", "instagram"}:
-            assert "fails together with WhatsApp" in v.set_aside
+            assert "fails together with WhatsApp" in set_aside_reason(v)
         elif v.ale_reduction <= v.cost_per_year:
-            assert "less than it costs" in v.set_aside
+            assert "less than it costs" in set_aside_reason(v)
         else:
             assert v.worth_doing

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from continuity_app.core.wording import set_aside_reason
 from continuity_app.gui.models.fallbacks_model import FallbacksModel
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.open_plan import OpenPlan
@@ -440,4 +441,4 @@ def test_steps_not_worth_doing_sit_under_their_heading(qtbot, window):
     table.selectRow(heading + 1)
     chosen = page.selected_action()
     assert chosen is not None and not chosen.worth_doing
-    assert chosen.set_aside in table.item(heading + 1, 0).text()
+    assert set_aside_reason(chosen) in table.item(heading + 1, 0).text()

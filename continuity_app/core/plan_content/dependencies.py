@@ -9,6 +9,7 @@ from continuity_app.core.plan import Plan, likely
 from continuity_app.core.plan_content.fallbacks import survives
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.wording import warning_message
 
 # The recommender's warnings the dependencies section repeats.
 _DEPENDENCY_WARNINGS = ("shared_infrastructure", "needs_two_independent")
@@ -87,4 +88,4 @@ def single_points(plan: Plan, reference: ReferenceData) -> list[SinglePoint]:
 def dependency_warnings(advice: Recommendations) -> list[str]:
     """The recommender's warnings about shared infrastructure and too few independent
     fallbacks, in its words."""
-    return [w.message for w in advice.warnings if w.kind in _DEPENDENCY_WARNINGS]
+    return [warning_message(w) for w in advice.warnings if w.kind in _DEPENDENCY_WARNINGS]

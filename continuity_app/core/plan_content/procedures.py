@@ -14,6 +14,7 @@ from continuity_app.core.plan_content.fallbacks import (
 from continuity_app.core.plan_content.results import PlanResults
 from continuity_app.core.plan_content.roles import outage_lead
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.wording import warning_message
 
 # Orders and payments taken on a fallback channel are entered in the usual records afterwards.
 _RECONCILED = frozenset({FunctionKind.ORDERS_SALES, FunctionKind.PAYMENTS})
@@ -103,7 +104,7 @@ def procedure(
         ),
         switches=switches,
         warnings=tuple(
-            w.message
+            warning_message(w)
             for w in advice.warnings
             if w.function == function.id and w.kind == "shared_infrastructure"
         ),

@@ -7,6 +7,7 @@ from continuity_app.core.fields import field
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.labels import kind_label
 from continuity_app.core.plan_content import other_notes, unpriced_fallbacks
+from continuity_app.core.wording import evaluation_notes
 from continuity_app.report.printed_plan.bidi import FSI, PDI, dir_attr
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
@@ -103,5 +104,7 @@ def write(page: Page) -> None:
     note = unpriced_note(page)
     if note and unpriced_fallbacks(plan, page.reference):
         items.append(note)
-    items += [escape(n) for n in other_notes(plan, page.reference, page.evaluation.notes)]
+    items += [
+        escape(n) for n in other_notes(plan, page.reference, evaluation_notes(plan, page.reference))
+    ]
     page.bullets(items)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from continuity_app.core.display import format_list
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.plan_content import preparation
+from continuity_app.core.wording import set_aside_reason
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
 
@@ -109,7 +110,7 @@ def write(page: Page) -> None:
                 [
                     page.user(v.action.title),
                     page.function_name(v.action.function_id),
-                    escape(v.set_aside),
+                    escape(set_aside_reason(v)),
                 ]
                 for v in ready.set_aside
             ],
