@@ -20,7 +20,7 @@ from continuity_app.cli.data_quality_command import register_data_quality
 from continuity_app.cli.plan_command import register_plan
 from continuity_app.cli.progress import TerminalProgress
 from continuity_app.core.i18n import number, translate
-from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
+from continuity_app.core.progress import EVALUATE, OUTLOOK, RECOMMEND, SIMULATE
 from continuity_app.io.planfile import load_plan
 
 # -- demo -------------------------------------------------------------------------------------
@@ -96,6 +96,7 @@ def register_evaluate(sub: argparse._SubParsersAction) -> None:
 def run_evaluate(args: argparse.Namespace) -> int:
     from continuity_app.core.evaluation import evaluate
     from continuity_app.core.montecarlo import simulate
+    from continuity_app.core.outlook import outlook
     from continuity_app.core.results import evaluation_json
 
     plan, reference = read_plan(args.file)
@@ -118,12 +119,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
         monte_carlo = simulate(
             plan, reference, trials=args.trials, seed=args.seed, progress=shown.stage(SIMULATE)
         )
+        both = outlook(plan, reference, evaluation, shown.stage(OUTLOOK))
     if args.json:
-        write_json(evaluation_json(evaluation, monte_carlo))
+        write_json(evaluation_json(evaluation, monte_carlo, both))
     else:
         from continuity_app.cli.report_text import evaluation_text
 
-        print(evaluation_text(plan, reference, evaluation, monte_carlo))
+        print(evaluation_text(plan, reference, evaluation, monte_carlo, both))
     return 0
 
 

@@ -17,6 +17,7 @@ from continuity_app.core.i18n import digits, number, translate
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.outlook import Outlook
 from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
@@ -34,6 +35,7 @@ def evaluation_text(
     reference: ReferenceData,
     evaluation: Evaluation,
     monte_carlo: MonteCarloResult,
+    outlook: Outlook | None = None,
 ) -> str:
     """A plain-text summary a business owner can read in a terminal."""
     currency = plan.business.currency

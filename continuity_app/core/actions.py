@@ -11,7 +11,7 @@ from continuity_app.core.evaluation import scenario_loss
 from continuity_app.core.i18n import translate
 from continuity_app.core.inputs import inputs_for, model_constants, usd_rate
 from continuity_app.core.montecarlo import MonteCarlo
-from continuity_app.core.plan import Fallback, Function, Plan, likely
+from continuity_app.core.plan import Function, Plan, likely
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ActionTemplate, ReferenceData
 
@@ -109,33 +109,6 @@ def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
                 )
             )
     return actions
-
-
-def apply_action(plan: Plan, action: Action) -> Plan:
-    """The plan with the action's channel made as ready as the action makes it."""
-    fallbacks = []
-    replaced = False
-    for fallback in plan.fallbacks:
-        if fallback.function == action.function_id and fallback.channel == action.channel:
-            readiness = fallback.readiness  # a range stays a range unless the action beats it
-            if action.readiness_after > likely(readiness):
-                readiness = round(action.readiness_after, 4)
-            delay = min(fallback.activation_delay_hours, action.delay_after)
-            fallback = fallback.model_copy(
-                update={"readiness": readiness, "activation_delay_hours": delay}
-            )
-            replaced = True
-        fallbacks.append(fallback)
-    if not replaced:
-        fallbacks.append(
-            Fallback(
-                function=action.function_id,
-                channel=action.channel,
-                readiness=round(action.readiness_after, 4),
-                activation_delay_hours=action.delay_after,
-            )
-        )
-    return plan.model_copy(update={"fallbacks": fallbacks})
 
 
 class Valuer:

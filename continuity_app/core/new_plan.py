@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from continuity_app.core.plan import (
     Function,
     FunctionKind,
     Plan,
+    PlanDetails,
     Tolerance,
     Uncertain,
     Weekday,
@@ -76,6 +78,7 @@ def new_plan(
     reference: ReferenceData,
     answers: Answers,
     names: Mapping[FunctionKind, str] | None = None,
+    written: dt.date | None = None,
 ) -> Plan:
     """A valid plan with one function per activity, the preset scenarios, and a fallback for
     each channel customers already use to reach the business.
@@ -83,7 +86,8 @@ def new_plan(
     What the owner did not say comes from the stated defaults: the WhatsApp share of each kind
     (function_defaults.csv), what an interaction is worth in hours of staff cost (so it holds
     in any currency), how customers behave (behaviour_defaults.csv). `names` gives the
-    functions' names (e.g. translated); by default the names in function_defaults.csv. Raises
+    functions' names (e.g. translated); by default the names in function_defaults.csv.
+    `written` is the day the plan is made: its first review falls due a review cycle later. Raises
     ValueError on unusable answers and pydantic.ValidationError when the business is invalid.
     """
     _check(reference, answers)
@@ -112,6 +116,7 @@ def new_plan(
         fallbacks=fallbacks,
         scenarios=preset_scenarios(reference, answers.country_mix),
         tolerance=Tolerance(max_loss_per_outage=1.0),
+        details=PlanDetails(reviewed=written),
     )
     if answers.gross_margin is not None:  # the owner knows the margin: count lost profit
         plan = revise(plan, settings=revise(plan.settings, loss_basis="margin"))

@@ -12,6 +12,7 @@ Progress = Callable[[float], bool]
 # The stages of computing a plan's results, in the order the window and the plan need them.
 EVALUATE = "evaluate"
 SIMULATE = "simulate"
+OUTLOOK = "outlook"  # today and when every open preparation task is done
 RECOMMEND = "recommend"
 
 
@@ -38,6 +39,8 @@ def stage_text(stage: str) -> str:
         return translate("Progress", "Evaluating the outage scenarios…")
     if stage == SIMULATE:
         return translate("Progress", "Simulating years of outages…")
+    if stage == OUTLOOK:
+        return translate("Progress", "Comparing today with the plan once its tasks are done…")
     if stage == RECOMMEND:
         return translate("Progress", "Valuing preparation steps…")
     raise ValueError(f"unknown stage {stage!r}")

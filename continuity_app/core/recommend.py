@@ -7,7 +7,7 @@ from enum import Enum
 
 import numpy as np
 
-from continuity_app.core.actions import Action, Valuer, apply_action, candidate_actions
+from continuity_app.core.actions import Action, Valuer, candidate_actions
 from continuity_app.core.channel_fit import (
     ChannelFit,
     provider_layers,
@@ -18,6 +18,7 @@ from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.plan import Plan, likely
 from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.tasks import with_step_done
 
 
 class SetAside(Enum):
@@ -238,7 +239,7 @@ def _choose_portfolio(
         for action in remaining.values():
             if marginal[action.id] is None:
                 ales[action.id] = valuer.function_ale(
-                    apply_action(plan, action), action.function_id
+                    with_step_done(plan, action), action.function_id
                 )
                 marginal[action.id] = valuer.ale[action.function_id] - ales[action.id]
             gain = marginal[action.id]
@@ -252,7 +253,7 @@ def _choose_portfolio(
         if best is None:
             break
         _, gain, action = best
-        plan = apply_action(plan, action)
+        plan = with_step_done(plan, action)
         if action.function_id in changed:
             # its simulated years only matter for the portfolio's bad year: simulated once,
             # when every choice is made
@@ -297,7 +298,7 @@ def recommend(
     candidates = candidate_actions(reference, plan)
     for done, action in enumerate(candidates):
         report(progress, 0.1 + 0.7 * done / max(len(candidates), 1))
-        ale, years = valuer.variant(apply_action(plan, action), action.function_id)
+        ale, years = valuer.variant(with_step_done(plan, action), action.function_id)
         ale_reduction = _money_value(valuer.ale[action.function_id] - ale)
         if ale_reduction < 0:
             continue  # using this channel would cost more in messages than it saves

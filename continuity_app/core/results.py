@@ -7,6 +7,7 @@ from typing import Any
 
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.outlook import Outlook, Standing
 from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
@@ -72,10 +73,37 @@ def scenario_json(outcome: ScenarioOutcome) -> dict[str, Any]:
     }
 
 
+def standing_json(standing: Standing) -> dict[str, Any]:
+    """One state of the plan: expected and bad-year loss, longest bearable outage, and the
+    functions whose minimum service the reference outage breaks."""
+    return {
+        "ale": standing.ale,
+        "p90_year": standing.p90_year,
+        "mtpd_hours": _hours(standing.mtpd_hours),
+        "minimum_service": {
+            "functions_with_minimum": list(standing.minimum_service_set),
+            "breached": list(standing.minimum_service_breached),
+        },
+    }
+
+
+def outlook_json(outlook: Outlook) -> dict[str, Any]:
+    """Today and when every open task is done, side by side, with each open task's worth."""
+    return {
+        "open_tasks": outlook.open_tasks,
+        "today": standing_json(outlook.today),
+        "when_open_tasks_done": standing_json(outlook.when_done),
+        "task_worth": {task_id: worth for task_id, worth in outlook.worth.items()},
+    }
+
+
 def evaluation_json(
-    evaluation: Evaluation, monte_carlo: MonteCarloResult | None = None
+    evaluation: Evaluation,
+    monte_carlo: MonteCarloResult | None = None,
+    outlook: Outlook | None = None,
 ) -> dict[str, Any]:
-    """The whole evaluation as one JSON object (the CLI's `evaluate --json`)."""
+    """The whole evaluation as one JSON object (the CLI's `evaluate --json`); everything but
+    `outlook` is the plan as it is today."""
     reference = evaluation.reference
     result: dict[str, Any] = {
         "currency": evaluation.currency,
@@ -104,6 +132,8 @@ def evaluation_json(
                 "probability": [float(v) for v in monte_carlo.exceedance_probability],
             },
         }
+    if outlook is not None:
+        result["outlook"] = outlook_json(outlook)
     return result
 
 

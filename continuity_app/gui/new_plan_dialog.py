@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import cast
 
 from pydantic import ValidationError
@@ -290,6 +291,7 @@ class NewPlanWizard(QWizard):
                 self.reference,
                 self.answers(bearable_loss),
                 names={kind: kind_label(kind) for kind in kinds},
+                written=dt.date.today(),
             )
         except ValidationError as error:
             self._show_error("; ".join(describe_validation_error(error)))

@@ -40,8 +40,16 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 3 added preparation tasks and the date of the last review. A version-2 plan may
+    # hold readiness raised by "Add this step", which then changed readiness at once; nothing
+    # tells it apart from readiness measured or typed in, so it stays as today's readiness and
+    # no task is invented for it. Nothing is known of a review either.
+    return document
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n + 1) document.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class PlanFileError(ValueError):

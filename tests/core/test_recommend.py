@@ -8,7 +8,7 @@ import re
 import pytest
 
 from continuity_app.cli import main
-from continuity_app.core.actions import Valuer, apply_action, candidate_actions
+from continuity_app.core.actions import Valuer, candidate_actions
 from continuity_app.core.display import format_money
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.plan import Plan
@@ -16,6 +16,7 @@ from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json
 from continuity_app.core.scenarios import preset_scenarios
+from continuity_app.core.tasks import with_step_done
 from continuity_app.core.wording import and_list, set_aside_reason, warning_message
 from continuity_app.io.examples import example_names, example_path, load_example
 
@@ -106,7 +107,7 @@ def test_no_action_ever_increases_the_ale(name):
     valuer = Valuer(plan, REFERENCE)
     worth_listing = set()
     for action in candidate_actions(REFERENCE, plan):
-        variant = evaluate(apply_action(plan, action), REFERENCE)
+        variant = evaluate(with_step_done(plan, action), REFERENCE)
         fallback_cost = sum(
             outcome.by_category["fallback_messaging"] * outcome.scenario.frequency_per_year
             for outcome in variant.scenarios
@@ -114,7 +115,7 @@ def test_no_action_ever_increases_the_ale(name):
         # more readiness may only add what the extra fallback messages cost
         assert variant.ale <= before + fallback_cost + 1e-6, action.id
         # the recommender's quick re-valuation of one function agrees with a full evaluation
-        quick = valuer.function_ale(apply_action(plan, action), action.function_id)
+        quick = valuer.function_ale(with_step_done(plan, action), action.function_id)
         assert quick == pytest.approx(variant.ale_by_function[action.function_id], rel=1e-9)
         if round(valuer.ale[action.function_id] - quick) >= 0:
             worth_listing.add(action.id)
@@ -129,7 +130,7 @@ def test_a_meta_channel_never_helps_in_a_meta_outage():
         if action.channel not in {"messenger", "instagram"}:
             continue
         before = evaluate(plan, REFERENCE)
-        after = evaluate(apply_action(plan, action), REFERENCE)
+        after = evaluate(with_step_done(plan, action), REFERENCE)
         for scenario_id in meta_ids:
             assert after.scenario(scenario_id).total == pytest.approx(
                 before.scenario(scenario_id).total

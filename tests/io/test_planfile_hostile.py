@@ -155,7 +155,7 @@ def test_messages_say_the_bound_and_the_way_out():
     assert f"not one of the {len(load_reference().countries)} countries" in country
     assert "BR for Brazil" in country
     missing = only_problem(CORPUS / "no-schema-version.cplan")
-    assert 'Plan files made by this application begin with "schema_version": 2.' in missing
+    assert 'Plan files made by this application begin with "schema_version": 3.' in missing
 
 
 def test_every_country_the_reference_knows_is_accepted(tmp_path):

@@ -16,6 +16,7 @@ from continuity_app.core.plan.parts import (
     StartTime,
     Tolerance,
 )
+from continuity_app.core.plan.tasks import ReadinessBefore, Task, TaskStatus
 from continuity_app.core.plan.values import (
     MAX_AMOUNT,
     MAX_DAILY_INTERACTIONS,
@@ -57,9 +58,12 @@ __all__ = [
     "Plan",
     "PlanDetails",
     "Range",
+    "ReadinessBefore",
     "Role",
     "Scenario",
     "StartTime",
+    "Task",
+    "TaskStatus",
     "Tolerance",
     "Uncertain",
     "Weekday",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
@@ -50,6 +51,12 @@ class PlanDetails(_Model):
     owner: str = ""
     approver: str = ""
     plan_version: str = "1.0"
+    reviewed: dt.date | None = Field(
+        default=None,
+        description=(
+            "When the plan was written or last reviewed; the next review follows the schedule."
+        ),
+    )
     activation_criteria: list[str] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     messages: list[MessageTemplate] = Field(default_factory=list)

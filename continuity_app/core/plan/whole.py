@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan.details import ModelSettings, PlanDetails
 from continuity_app.core.plan.parts import Business, Fallback, Function, Scenario, Tolerance
+from continuity_app.core.plan.tasks import Task
 from continuity_app.core.plan.values import PROBLEM_SEPARATOR, SCHEMA_VERSION, _Model
 
 
@@ -19,9 +20,10 @@ class Plan(_Model):
         "functions": 1_000,
         "fallbacks": 20_000,
         "scenarios": 1_000,
+        "tasks": 10_000,
     }
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     business: Business
     functions: list[Function] = Field(default_factory=list)
     fallbacks: list[Fallback] = Field(default_factory=list)
@@ -29,6 +31,7 @@ class Plan(_Model):
     tolerance: Tolerance
     settings: ModelSettings = Field(default_factory=ModelSettings)
     details: PlanDetails = Field(default_factory=PlanDetails)
+    tasks: list[Task] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references(self) -> Self:
@@ -77,6 +80,16 @@ class Plan(_Model):
                         f"details.roles[{i}].calls: "
                         + translate("PlanModel", "a role cannot call itself")
                     )
+        problems += _duplicates(
+            [t.id for t in self.tasks],
+            "tasks",
+            translate("PlanModel", "task id {id} is used twice"),
+        )
+        for i, task in enumerate(self.tasks):
+            if task.function not in known:
+                problems.append(
+                    f"tasks[{i}].function: " + no_function.format(id=repr(task.function))
+                )
         reference = self.settings.reference_scenario
         if reference is not None and reference not in {s.id for s in self.scenarios}:
             no_scenario = translate("PlanModel", "no scenario has id {id}")
@@ -92,6 +105,9 @@ class Plan(_Model):
 
     def fallbacks_for(self, function_id: str) -> list[Fallback]:
         return [f for f in self.fallbacks if f.function == function_id]
+
+    def task(self, task_id: str) -> Task:
+        return next(t for t in self.tasks if t.id == task_id)
 
     def reference_scenario(self) -> Scenario:
         wanted = self.settings.reference_scenario

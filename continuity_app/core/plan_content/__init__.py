@@ -41,7 +41,9 @@ from continuity_app.core.plan_content.schedule import (
     Activity,
     Exercise,
     add_months,
+    next_review,
     review_date,
+    review_overdue,
     schedule,
 )
 from continuity_app.core.plan_content.sources import (
@@ -91,6 +93,7 @@ __all__ = [
     "fallback_channels",
     "messages_for",
     "meta_channels",
+    "next_review",
     "ordered_fallbacks",
     "other_notes",
     "outage_history",
@@ -101,6 +104,7 @@ __all__ = [
     "procedures",
     "reader_source",
     "review_date",
+    "review_overdue",
     "schedule",
     "single_points",
     "source_rows",

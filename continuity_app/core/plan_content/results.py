@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.outlook import Outlook, outlook
 from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
@@ -18,12 +19,15 @@ class PlanResults:
     evaluation: Evaluation
     monte_carlo: MonteCarloResult
     recommendations: Recommendations
+    outlook: Outlook  # today and when every open preparation task is done
 
 
 def compute_results(plan: Plan, reference: ReferenceData) -> PlanResults:
     """Evaluate, simulate and recommend exactly as the CLI's evaluate and recommend do."""
+    evaluation = evaluate(plan, reference)
     return PlanResults(
-        evaluation=evaluate(plan, reference),
+        evaluation=evaluation,
         monte_carlo=simulate(plan, reference),
-        recommendations=recommend(plan, reference),
+        recommendations=recommend(plan, reference, evaluation=evaluation),
+        outlook=outlook(plan, reference, evaluation),
     )

@@ -48,6 +48,19 @@ def review_date(issued: dt.date) -> dt.date:
     return add_months(issued, REVIEW_MONTHS)
 
 
+def next_review(plan: Plan) -> dt.date | None:
+    """When the plan is next due for review: REVIEW_MONTHS after its last review; None when
+    no review is recorded (plans made before reviews were)."""
+    reviewed = plan.details.reviewed
+    return None if reviewed is None else review_date(reviewed)
+
+
+def review_overdue(plan: Plan, today: dt.date) -> bool:
+    """Whether the plan is past its review date."""
+    due = next_review(plan)
+    return due is not None and due < today
+
+
 def schedule(plan: Plan, issued: dt.date) -> list[Exercise]:
     """The exercises and reviews in order: the outage lead tests contacts and channels, the
     owner runs the table-top exercise, the approver reviews."""

@@ -21,7 +21,6 @@ from continuity_app.core.plan_edits.details import (
     SetRoleField,
 )
 from continuity_app.core.plan_edits.fallbacks import (
-    AddRecommendedSteps,
     SetActivationDelay,
     SetKnownReach,
     SetReadiness,
@@ -45,21 +44,34 @@ from continuity_app.core.plan_edits.scenarios import (
     SetScenarioField,
     custom_scenario,
 )
+from continuity_app.core.plan_edits.tasks import (
+    TASK_FIELDS,
+    AddTask,
+    MarkReviewed,
+    PlanSteps,
+    RemoveTask,
+    SetTaskField,
+    SetTaskStatus,
+)
 
 __all__ = [
+    "TASK_FIELDS",
     "AddCriterion",
     "AddFunction",
     "AddMessage",
-    "AddRecommendedSteps",
     "AddRole",
     "AddScenario",
+    "AddTask",
     "ApplyChatMeasurement",
     "ImportFunctions",
+    "MarkReviewed",
     "PlanEdit",
+    "PlanSteps",
     "RemoveFunction",
     "RemoveMessage",
     "RemoveRole",
     "RemoveScenario",
+    "RemoveTask",
     "SetActivationDelay",
     "SetBusinessFields",
     "SetCriterion",
@@ -74,6 +86,8 @@ __all__ = [
     "SetRoleField",
     "SetScenarioField",
     "SetSettings",
+    "SetTaskField",
+    "SetTaskStatus",
     "custom_scenario",
     "function_of_kind",
     "independent_fallbacks",

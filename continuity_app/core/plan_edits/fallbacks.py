@@ -1,11 +1,9 @@
-"""Named edits of fallbacks and recommended steps: readiness, activation delay, known reach."""
+"""Named edits of fallbacks: readiness, activation delay, known reach."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from continuity_app.core.actions import Action, apply_action
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan import Fallback, Plan, Uncertain, revise
 from continuity_app.core.plan_edits.base import PlanEdit
@@ -75,30 +73,6 @@ class SetActivationDelay(PlanEdit):
     @property
     def merge_key(self) -> str:
         return f"fallbacks.{self.function_id}.{self.channel}.delay"
-
-
-@dataclass(frozen=True)
-class AddRecommendedSteps(PlanEdit):
-    """Make channels as ready as recommended steps make them: one step, named after its
-    title, or the recommended portfolio. Steps for a function no longer in the plan (shown
-    while results are computed again) are left out."""
-
-    actions: Sequence[Action]
-    portfolio: bool = False
-
-    def applicable(self, plan: Plan) -> list[Action]:
-        ids = {f.id for f in plan.functions}
-        return [a for a in self.actions if a.function_id in ids]
-
-    def apply(self, plan: Plan) -> Plan:
-        for action in self.applicable(plan):
-            plan = apply_action(plan, action)
-        return plan
-
-    def text(self, plan: Plan) -> str:
-        if self.portfolio or not self.actions:
-            return translate("PlanEdits", "Add the recommended portfolio")
-        return translate("PlanEdits", "Add step: {title}").format(title=self.actions[0].title)
 
 
 @dataclass(frozen=True)
