@@ -281,7 +281,7 @@ def test_integers_with_thousands_of_digits_are_refused_with_their_path(tmp_path)
     path.write_text(text)
     problem = only_problem(path)
     assert problem.startswith("business.staff: Infinity is not a number a plan can hold")
-    text = json.dumps(document).replace('"schema_version": 2', '"schema_version": ' + "2" * 5000)
+    text = json.dumps(document).replace('"schema_version": 3', '"schema_version": ' + "3" * 5000)
     path.write_text(text)
     assert only_problem(path).startswith("schema_version: Infinity is not a schema version")
 
