@@ -8,7 +8,7 @@ from continuity_app.core.plan import Plan
 
 # The plan's parts, as its top-level fields are named.
 PARTS: frozenset[str] = frozenset(
-    ("business", "functions", "fallbacks", "scenarios", "tolerance", "settings", "details")
+    ("business", "functions", "fallbacks", "scenarios", "tolerance", "settings", "details", "tasks")
 )
 
 

@@ -9,8 +9,16 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.outlook import Outlook, outlook
 from continuity_app.core.plan import Plan
-from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE, Cancelled, Progress
+from continuity_app.core.progress import (
+    EVALUATE,
+    OUTLOOK,
+    RECOMMEND,
+    SIMULATE,
+    Cancelled,
+    Progress,
+)
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.memory import return_freed_memory
@@ -18,7 +26,7 @@ from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.threads import wait_for_pool
 
 # Rough shares of a job's time taken by each stage, for one progress bar over the whole job.
-_WEIGHTS = {EVALUATE: 0.15, SIMULATE: 0.25, RECOMMEND: 0.6}
+_WEIGHTS = {EVALUATE: 0.15, SIMULATE: 0.2, OUTLOOK: 0.15, RECOMMEND: 0.5}
 
 
 class _JobSignals(QObject):
@@ -26,6 +34,7 @@ class _JobSignals(QObject):
     progress = Signal(int, float)  # job number, share of the whole job done
     evaluation = Signal(int, object)
     monteCarlo = Signal(int, object)
+    outlook = Signal(int, object)
     recommendations = Signal(int, object)
     failed = Signal(int, str)
     finished = Signal(int)
@@ -86,6 +95,9 @@ class _Job(QRunnable):
             if SIMULATE in self.stages:
                 result = simulate(self.plan, self.reference, progress=self._stage(SIMULATE))
                 self._emit("monteCarlo", result)
+            if OUTLOOK in self.stages:
+                both = outlook(self.plan, self.reference, self.evaluation, self._stage(OUTLOOK))
+                self._emit("outlook", both)
             if RECOMMEND in self.stages:
                 advice = recommend(
                     self.plan,
@@ -112,11 +124,13 @@ class CurrentResults(NamedTuple):
     evaluation: Evaluation
     monte_carlo: MonteCarloResult
     recommendations: Recommendations
+    outlook: Outlook  # in core.plan_content.PlanResults' order: printing makes one of these
 
 
 class ResultsEngine(QObject):
     """Recomputes results a moment after each edit, in a worker thread: the evaluation first,
-    then the Monte Carlo, then the recommendations, each signalled when it arrives. A newer
+    then the Monte Carlo, today against the plan with its open tasks done, then the
+    recommendations, each signalled when it arrives. A newer
     edit cancels the running job; results of an older plan never arrive."""
 
     evaluationReady = Signal(object)  # Evaluation
@@ -124,6 +138,7 @@ class ResultsEngine(QObject):
     slowStage = Signal(str)  # EVALUATE, SIMULATE or RECOMMEND (core.progress), as it starts
     slowProgress = Signal(float)  # share of the whole job done
     monteCarloReady = Signal(object)  # MonteCarloResult
+    outlookReady = Signal(object)  # Outlook
     recommendationsReady = Signal(object)  # Recommendations
     slowFinished = Signal()
     failed = Signal(str)
@@ -141,10 +156,12 @@ class ResultsEngine(QObject):
         self.evaluation: Evaluation | None = None
         self.monte_carlo: MonteCarloResult | None = None
         self.recommendations: Recommendations | None = None
+        self.outlook: Outlook | None = None
         self.budget: float | None = None  # yearly budget for the recommended portfolio
         # the plan (and budget) each result above was computed for
         self._evaluated: Plan | None = None
         self._simulated: Plan | None = None
+        self._outlooked: Plan | None = None
         self._recommended: tuple[Plan, float | None] | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -181,7 +198,7 @@ class ResultsEngine(QObject):
         """Start computing every result for the current plan; each is signalled as it
         arrives (wait() blocks until then)."""
         self._timer.stop()
-        self._start_job(self.open_plan.plan, (EVALUATE, SIMULATE, RECOMMEND))
+        self._start_job(self.open_plan.plan, (EVALUATE, SIMULATE, OUTLOOK, RECOMMEND))
 
     def _start_job(self, plan: Plan, stages: tuple[str, ...]) -> None:
         self.cancel()
@@ -192,6 +209,7 @@ class ResultsEngine(QObject):
         job.signals.progress.connect(self._on_progress)
         job.signals.evaluation.connect(self._on_evaluation)
         job.signals.monteCarlo.connect(self._on_monte_carlo)
+        job.signals.outlook.connect(self._on_outlook)
         job.signals.recommendations.connect(self._on_recommendations)
         job.signals.failed.connect(self._on_failed)
         job.signals.finished.connect(self._on_finished)
@@ -222,6 +240,8 @@ class ResultsEngine(QObject):
             self.refresh()  # an edit pending: everything
             return
         stages: tuple[str, ...] = (RECOMMEND,)
+        if self._outlooked is not plan:
+            stages = (OUTLOOK, *stages)
         if self._simulated is not plan:
             stages = (SIMULATE, *stages)
         if self._evaluated is not plan:
@@ -257,7 +277,10 @@ class ResultsEngine(QObject):
             recommendations = recommend(
                 plan, self.reference, budget=self.budget, evaluation=evaluation
             )
-        return CurrentResults(evaluation, monte_carlo, recommendations)
+        both = self.outlook
+        if self._outlooked is not plan or both is None:
+            both = outlook(plan, self.reference, evaluation)
+        return CurrentResults(evaluation, monte_carlo, recommendations, both)
 
     def cancel(self) -> None:
         """Stop the running job and any pending refresh; late results are ignored."""
@@ -296,6 +319,12 @@ class ResultsEngine(QObject):
             self.monte_carlo = result
             self._simulated = job.plan
             self.monteCarloReady.emit(result)
+
+    def _on_outlook(self, number: int, result: Any) -> None:
+        if (job := self._current(number)) is not None:
+            self.outlook = result
+            self._outlooked = job.plan
+            self.outlookReady.emit(result)
 
     def _on_recommendations(self, number: int, result: Any) -> None:
         if (job := self._current(number)) is not None:

@@ -28,6 +28,7 @@ from continuity_app.core.fields.base import (
 from continuity_app.core.fields.business import business_fields, settings_fields, tolerance_fields
 from continuity_app.core.fields.function import function_fields
 from continuity_app.core.fields.tables import fallback_fields, role_fields, scenario_fields
+from continuity_app.core.fields.tasks import task_fields
 from continuity_app.core.i18n import Language, current_language
 
 __all__ = [
@@ -53,6 +54,7 @@ _BUILDERS = {
     "role": role_fields,
     "tolerance": tolerance_fields,
     "settings": settings_fields,
+    "task": task_fields,
 }
 
 

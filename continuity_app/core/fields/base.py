@@ -15,12 +15,15 @@ from continuity_app.core.plan import (
     ModelSettings,
     Role,
     Scenario,
+    Task,
     Tolerance,
 )
 
-Owner = Literal["business", "function", "fallback", "scenario", "role", "tolerance", "settings"]
+Owner = Literal[
+    "business", "function", "fallback", "scenario", "role", "tolerance", "settings", "task"
+]
 # text and choice are words; count is a whole number; share is stored 0..1 and shown in percent
-Kind = Literal["text", "choice", "count", "number", "share", "money"]
+Kind = Literal["text", "choice", "count", "number", "share", "money", "date"]
 CURRENCY = "%1"  # stands for the plan's currency in a money field's label and tooltip
 
 # the data classes holding each owner's fields (the tolerance: the business's and a function's)
@@ -32,6 +35,7 @@ _MODELS: dict[str, tuple[type[BaseModel], ...]] = {
     "role": (Role,),
     "tolerance": (Tolerance, FunctionTolerance),
     "settings": (ModelSettings,),
+    "task": (Task,),
 }
 
 
