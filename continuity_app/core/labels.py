@@ -5,7 +5,7 @@ say them alike)."""
 from __future__ import annotations
 
 from continuity_app.core.i18n import translate
-from continuity_app.core.plan import FunctionKind
+from continuity_app.core.plan import FunctionKind, TaskStatus
 
 
 def kind_label(kind: FunctionKind) -> str:
@@ -20,6 +20,16 @@ def kind_label(kind: FunctionKind) -> str:
         FunctionKind.APPOINTMENTS: translate("Labels", "Appointments"),
         FunctionKind.DELIVERY: translate("Labels", "Delivery"),
     }[kind]
+
+
+def status_label(status: TaskStatus) -> str:
+    """A preparation task's status as people say it."""
+    return {
+        TaskStatus.PLANNED: translate("Labels", "Planned"),
+        TaskStatus.IN_PROGRESS: translate("Labels", "In progress"),
+        TaskStatus.DONE: translate("Labels", "Done"),
+        TaskStatus.DROPPED: translate("Labels", "Dropped"),
+    }[status]
 
 
 def category_labels() -> dict[str, str]:
