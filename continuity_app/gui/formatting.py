@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QLocale
 
 from continuity_app.core.display import format_hours, format_money, format_percent
@@ -38,6 +40,9 @@ class Formatter:
 
     def number(self, value: float, decimals: int = 0) -> str:
         return self.language.number(float(value), decimals)
+
+    def date(self, day: dt.date) -> str:
+        return f"{LRI}{self.language.date(day)}{PDI}"
 
     def time_of_day(self, hour: int) -> str:
         return f"{LRI}{self.language.time(hour)}{PDI}"

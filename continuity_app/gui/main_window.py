@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from continuity_app.core.plan import Plan
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.progress import EVALUATE, stage_text
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.due_notice import DueNotice
 from continuity_app.gui.memory import return_large_buffers_to_system
 from continuity_app.gui.open_plan import file_stem
 from continuity_app.gui.pages.base import Page
@@ -55,6 +57,7 @@ def page_classes() -> list[type[Page]]:
     from continuity_app.gui.pages.scenarios_page import ScenariosPage
     from continuity_app.gui.pages.sources_page import SourcesPage
     from continuity_app.gui.pages.summary_page import SummaryPage
+    from continuity_app.gui.pages.tasks_page import TasksPage
     from continuity_app.gui.pages.welcome_page import WelcomePage
 
     return [
@@ -66,6 +69,7 @@ def page_classes() -> list[type[Page]]:
         ScenariosPage,
         ResultsPage,
         RecommendationsPage,
+        TasksPage,
         PlanPage,
         SourcesPage,
     ]
@@ -103,11 +107,16 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._connect_welcome()
 
+        self.due_notice = DueNotice(lambda day: context.formatter().date(day), parent=self)
+        self.due_notice.showRequested.connect(self._show_action_plan)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        pages = QVBoxLayout()
+        pages.addWidget(self.due_notice)
+        pages.addWidget(self.stack, 1)
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
 
         self.progress = QProgressBar(self)
@@ -226,10 +235,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         for page in self.pages:
             page.retranslate()
+        self.due_notice.retranslate()
+        self.due_notice.check(self.open_plan.plan)
         for action, page in zip(self.page_actions, self.pages, strict=True):
             action.setText(page.title())
         self._update_sidebar()
         self._update_title()
+
+    def _show_action_plan(self) -> None:
+        from continuity_app.gui.pages.tasks_page import TasksPage
+
+        self.show_page(TasksPage)
 
     def page(self, page_class: type[PageT]) -> PageT:
         """The window's page of that class."""
@@ -275,9 +291,11 @@ class MainWindow(QMainWindow):
         self._update_sidebar()
         self._update_title()
 
-    def _plan_changed(self, _plan: Plan, change: PlanChange) -> None:
+    def _plan_changed(self, plan: Plan, change: PlanChange) -> None:
         if change.touches_business("name"):
             self._update_title()
+        if change.touches("tasks", "details"):
+            self.due_notice.check(plan)  # what was late may be done now
 
     def _update_sidebar(self) -> None:
         for row in range(len(self.pages)):
@@ -376,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, plan: Plan, path: Path | None) -> None:
         self.open_plan.reset(plan, path)
+        self.due_notice.check(plan, opening=True)
         self.context.settings.set(FIRST_START_DONE, True)
         if self.stack.currentIndex() == 0:
             self.sidebar.setCurrentRow(1)

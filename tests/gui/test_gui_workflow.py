@@ -16,6 +16,7 @@ from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.pages.functions_page import FunctionsPage
 from continuity_app.gui.pages.recommendations_page import RecommendationsPage
 from continuity_app.gui.pages.results_page import ResultsPage
+from continuity_app.gui.pages.tasks_page import TasksPage
 from continuity_app.gui.recovery import Recovery
 from continuity_app.io.examples import example_path, load_example
 from continuity_app.io.planfile import load_plan
@@ -69,20 +70,32 @@ def test_bad_cell_input_is_refused_with_a_message(qtbot, window):
     assert not window.isWindowModified()
 
 
-def test_apply_recommendation_save_reopen_identical(qtbot, window, tmp_path, monkeypatch):
+def test_a_planned_step_changes_nothing_until_done_and_reopens_identical(
+    qtbot, window, tmp_path, monkeypatch
+):
     wait_for_results(qtbot, window)
-    page = next(p for p in window.pages if isinstance(p, RecommendationsPage))
+    page = window.page(RecommendationsPage)
     window.show_page(RecommendationsPage)
     before = window.context.open_plan.plan
     action = page.selected_action()
     assert action is not None
     page.add_selected_to_plan()
+    planned = window.context.open_plan.plan
+    assert planned.fallbacks == before.fallbacks  # readiness today: untouched
+    (task,) = planned.tasks
+    assert task.step == action.action.id
+    assert not page.add_button.isEnabled()  # not planned twice
+    tasks = window.page(TasksPage)
+    tasks.select_task(task.id)
+    tasks.mark_done()
     after = window.context.open_plan.plan
-    assert after != before
     changed = [f for f in after.fallbacks if f.channel == action.action.channel]
     assert any(f.function == action.action.function_id for f in changed)
     window.undo_action.trigger()
+    assert window.context.open_plan.plan == planned
+    window.undo_action.trigger()
     assert window.context.open_plan.plan == before
+    window.redo_action.trigger()
     window.redo_action.trigger()
     target = tmp_path / "bakery.cplan"
     monkeypatch.setattr(

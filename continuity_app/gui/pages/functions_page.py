@@ -7,12 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from continuity_app.core.plan import Function, FunctionKind, Plan
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import AddFunction, RemoveFunction
 from continuity_app.core.plan_gaps import functions_without_value
+from continuity_app.gui.choice_delegate import ChoiceDelegate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
@@ -36,25 +35,6 @@ if TYPE_CHECKING:  # the chart view imports matplotlib, when a profile is first 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class KindDelegate(QStyledItemDelegate):
-    """Edits a function's kind with a list of the eight kinds."""
-
-    def createEditor(self, parent: QWidget, option, index: _Index) -> QWidget:
-        editor = QComboBox(parent)
-        for kind in FunctionKind:
-            editor.addItem(kind_label(kind), kind.value)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)  # the one createEditor made
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setCurrentIndex(max(editor.findData(value), 0))
-
-    def setModelData(self, editor: QWidget, model, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)  # the one createEditor made
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
 class FunctionsPage(Page):
     """A table editor for the functions, with a preview of the selected one's daily rhythm."""
 
@@ -64,7 +44,8 @@ class FunctionsPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
-            [c.field for c in COLUMNS].index("kind"), KindDelegate(self.table)
+            [c.field for c in COLUMNS].index("kind"),
+            ChoiceDelegate(lambda: [(kind_label(k), k.value) for k in FunctionKind], self.table),
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.display import channel_name, format_list
 from continuity_app.core.i18n import number, translate
-from continuity_app.core.plan_edits import AddRecommendedSteps, SetKnownReach
+from continuity_app.core.labels import status_label
+from continuity_app.core.plan_edits import PlanSteps, SetKnownReach
 from continuity_app.core.recommend import Recommendations, ValuedAction
+from continuity_app.core.tasks import planned_steps
 from continuity_app.core.terms import term
 from continuity_app.core.wording import (
     action_explanation,
@@ -97,6 +99,8 @@ class RecommendationsPage(Page):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.actions_table.itemSelectionChanged.connect(self._show_explanation)
+        self.actions_table.itemSelectionChanged.connect(self._enable_add)
+        context.open_plan.planChanged.connect(lambda _plan, _change: self._enable_add())
         # Tab moves on to the next control; the arrows move inside the tables and lists
         self.actions_table.setTabKeyNavigation(False)
         self.explanation = QTextBrowser(self)
@@ -209,7 +213,7 @@ class RecommendationsPage(Page):
         self.tabs.setTabText(1, self.tr("Channels by function"))
         self.tabs.setTabText(2, self.tr("Portfolio"))
         self.tabs.setTabText(3, self.tr("Warnings"))
-        self.add_button.setText(self.tr("&Add this step to the plan"))
+        self.add_button.setText(self.tr("&Add this step to the action plan"))
         self.known_button.setText(self.tr("What you know about this channel…"))
         self.known_button.setToolTip(
             self.tr(
@@ -219,7 +223,7 @@ class RecommendationsPage(Page):
         )
         self.forget_button.setText(self.tr("Use the country figures"))
         self.add_button.setAccessibleName(self.tr("Add the selected preparation step to the plan"))
-        self.add_portfolio_button.setText(self.tr("Add the &whole portfolio to the plan"))
+        self.add_portfolio_button.setText(self.tr("Add the &whole portfolio to the action plan"))
         self.function_label.setText(self.tr("&Function:"))
         self.function_label.setBuddy(self.function_choice)
         self.budget_label.setText(self.tr("Yearly &budget:"))
@@ -318,6 +322,7 @@ class RecommendationsPage(Page):
         table.setRowCount(len(order))
         # only the steps worth doing are numbered: they are the plan's ranking
         fmt_rank = [fmt.number(rank + 1) for rank in range(len(worth))]
+        planned = planned_steps(self.context.open_plan.plan)
         table.setVerticalHeaderLabels(fmt_rank + [""] * (len(order) - len(worth)))
         for row, index in enumerate(order):
             if index is None:
@@ -337,7 +342,11 @@ class RecommendationsPage(Page):
                 else self.tr("%1 months").replace("%1", fmt.number(valued.payback_months, 1))
             )
             title = action.title
-            if not valued.worth_doing:
+            if action.id in planned:
+                title += "\n" + self.tr("On the action plan: %1").replace(
+                    "%1", status_label(planned[action.id].status)
+                )
+            elif not valued.worth_doing:
                 title += "\n" + set_aside_reason(valued)
             cells = [
                 title,
@@ -367,7 +376,15 @@ class RecommendationsPage(Page):
             # rows select whole; selectRow() would leave no current row right to left while
             # the table has no size yet (it picks the column at the viewport's far edge)
             table.setCurrentCell(0, 0)
-        self.add_button.setEnabled(bool(result.actions))
+        self._enable_add()
+
+    def _enable_add(self) -> None:
+        """A step already on the action plan is not planned twice."""
+        valued = self.selected_action()
+        planned = planned_steps(self.context.open_plan.plan)
+        self.add_button.setEnabled(
+            valued is not None and valued.action.id not in planned and not self.context.engine.busy
+        )
 
     def _fill_functions(self) -> None:
         plan = self.context.open_plan.plan
@@ -521,16 +538,35 @@ class RecommendationsPage(Page):
     # -- acting ----------------------------------------------------------------------------
 
     def add_selected_to_plan(self) -> None:
-        """Apply the selected step's readiness change to the plan, as one undoable edit."""
+        """Put the selected step on the action plan as a planned task (one undoable edit);
+        readiness today stays as it is until the task is marked done."""
         valued = self.selected_action()
-        if valued is not None:  # a step for a function removed since is left out (core)
-            self.context.open_plan.apply(AddRecommendedSteps([valued.action]))
+        if valued is None:
+            return
+        # a step for a function removed since is left out (core)
+        if self.context.open_plan.apply(PlanSteps([valued.action])):
+            self._say_planned(1)
 
     def add_portfolio_to_plan(self) -> None:
         if self.result is None or not self.result.portfolio:
             return
-        actions = [item.action for item in self.result.portfolio]
-        self.context.open_plan.apply(AddRecommendedSteps(actions, portfolio=True))
+        edit = PlanSteps([item.action for item in self.result.portfolio], portfolio=True)
+        count = len(edit.applicable(self.context.open_plan.plan))
+        if self.context.open_plan.apply(edit):
+            self._say_planned(count)
+
+    def _say_planned(self, count: int) -> None:
+        self.explanation.setPlainText(
+            translate(
+                "RecommendationsPage",
+                "%n step(s) added to the action plan as planned tasks. Give each an owner and "
+                "a due date on the Action plan page; readiness today changes only when a task "
+                "is marked done there.",
+                None,
+                count,
+            )
+        )
+        self.add_button.setEnabled(False)
 
     def _recompute_portfolio(self) -> None:
         """Choose the portfolio again under the new budget, in the background."""

@@ -1,0 +1,305 @@
+"""The Action plan page: the preparation tasks the business has taken on, and where it stands
+today against where it will stand once the open ones are done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.i18n import translate
+from continuity_app.core.labels import status_label
+from continuity_app.core.outlook import Outlook, Standing
+from continuity_app.core.plan import Plan, TaskStatus
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_content import next_review, review_overdue
+from continuity_app.core.plan_edits import AddTask, MarkReviewed, RemoveTask
+from continuity_app.core.tasks import overdue
+from continuity_app.core.terms import term
+from continuity_app.gui.choice_delegate import ChoiceDelegate
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import ERROR_STYLE
+from continuity_app.gui.models.tasks_model import COLUMNS, TasksModel
+from continuity_app.gui.pages.base import Page
+
+
+class TasksPage(Page):
+    """The action plan: tasks by due date, today versus when the open tasks are done."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(context, parent)
+        self.today = today
+        self.outlook: Outlook | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.comparison = QTableWidget(4, 2, self)
+        self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.comparison.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.comparison.setMaximumHeight(170)
+        self.review = QLabel(self)
+        self.review.setWordWrap(True)
+        self.reviewed_button = QPushButton(self)
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+
+        self.model = TasksModel(context.open_plan, context.reference, context.formatter, today)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("due"), Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(
+            COLUMNS.index("status"),
+            ChoiceDelegate(lambda: [(status_label(s), s.value) for s in TaskStatus], self.table),
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.model.editFailed.connect(self.error.setText)
+
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_task)
+        self.done_button = QPushButton(self)
+        self.done_button.clicked.connect(self.mark_done)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_task)
+        self.csv_button = QPushButton(self)
+        self.ics_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.done_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.ics_button)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review, 1)
+        review_row.addWidget(self.reviewed_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.comparison)
+        layout.addLayout(review_row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        context.engine.outlookReady.connect(self._show_outlook)
+        context.engine.slowStarted.connect(self._waiting)
+        context.open_plan.planChanged.connect(self._plan_changed)
+        context.open_plan.displayChanged.connect(lambda _plan: self.retranslate())
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Action plan")
+
+    def missing(self) -> list[str]:
+        plan = self.context.open_plan.plan
+        late = [
+            self.tr("%1 is overdue.").replace("%1", task.title)
+            for task in overdue(plan, self.today())
+        ]
+        if review_overdue(plan, self.today()):
+            late.append(self.tr("The plan is past its review date."))
+        return late
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "The steps you have decided to take, with who does them and by when. A step "
+                "counts in how ready you are today only once it is marked done; until then it "
+                "shows in the right-hand column, as what the plan will give."
+            )
+        )
+        self.new_button.setText(self.tr("&New task…"))
+        self.done_button.setText(self.tr("Mark &done"))
+        self.remove_button.setText(self.tr("&Remove task"))
+        self.csv_button.setText(self.tr("Export as spreadsheet (CSV)…"))
+        self.ics_button.setText(self.tr("Export to calendar (.ics)…"))
+        self.reviewed_button.setText(self.tr("Mark the plan as reviewed today"))
+        self.table.setAccessibleName(self.tr("Preparation tasks"))
+        self.comparison.setAccessibleName(self.tr("Today and when the open tasks are done"))
+        self.comparison.setVerticalHeaderLabels(
+            [
+                term("ale").plain,
+                self.tr("Bad year (1 in 10)"),
+                term("mtpd").plain,
+                self.tr("Minimum service kept"),
+            ]
+        )
+        self._show_outlook(self.outlook)
+        self._show_review()
+        self._show_empty()
+        self._enable()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _plan_changed(self, _plan: Plan, change: PlanChange) -> None:
+        if change.touches("tasks", "details"):
+            self.missingChanged.emit()
+            self._show_review()
+            self._show_empty()
+            self._enable()
+
+    def _waiting(self) -> None:
+        if self.outlook is None:
+            self.comparison.setHorizontalHeaderLabels([self.tr("Today"), ""])
+
+    def _show_outlook(self, outlook: Outlook | None) -> None:
+        self.outlook = outlook
+        if outlook is None:
+            self._waiting()
+            return
+        self.model.set_worth(outlook.worth)
+        if outlook.changes:
+            later = translate(
+                "TasksPage", "When the %n open tasks are done", None, outlook.open_tasks
+            )
+        else:
+            later = self.tr("No open task: the same")
+        self.comparison.setHorizontalHeaderLabels([self.tr("Today"), later])
+        for column, standing in enumerate((outlook.today, outlook.when_done)):
+            for row, text in enumerate(self._figures(standing)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.comparison.setItem(row, column, item)
+
+    def _figures(self, standing: Standing) -> list[str]:
+        fmt = self.context.formatter()
+        plan = self.context.open_plan.plan
+        if standing.mtpd_hours is None:
+            longest = self.tr("more than a week")
+        else:
+            longest = fmt.hours(standing.mtpd_hours)
+        kept = len(standing.minimum_service_set) - len(standing.minimum_service_breached)
+        if standing.minimum_service_set:
+            service = (
+                self.tr("%1 of %2 activities")
+                .replace("%1", fmt.number(kept))
+                .replace("%2", fmt.number(len(standing.minimum_service_set)))
+            )
+            if standing.minimum_service_breached:
+                names = {f.id: f.name for f in plan.functions}
+                service += " — " + self.tr("not %1").replace(
+                    "%1", ", ".join(names.get(i, i) for i in standing.minimum_service_breached)
+                )
+        else:
+            service = self.tr("no minimum set")
+        return [
+            fmt.money(standing.ale, whole=True),
+            fmt.money(standing.p90_year, whole=True),
+            longest,
+            service,
+        ]
+
+    def _show_review(self) -> None:
+        plan = self.context.open_plan.plan
+        due = next_review(plan)
+        today = self.today()
+        if due is None:
+            text = self.tr(
+                "No review of this plan is recorded. Review it with the people who act in it, "
+                "then mark it reviewed: the next review falls due six months later."
+            )
+        elif due < today:
+            text = self.tr("The plan was due for review on %1: review it, then mark it.").replace(
+                "%1", self.context.formatter().date(due)
+            )
+        else:
+            text = self.tr("Next review of the plan: %1.").replace(
+                "%1", self.context.formatter().date(due)
+            )
+        self.review.setText(text)
+        self.review.setStyleSheet(ERROR_STYLE if due is not None and due < today else "")
+
+    def _show_empty(self) -> None:
+        plan = self.context.open_plan.plan
+        text = ""
+        if not plan.tasks:
+            text = self.tr(
+                "No tasks yet. On the Recommendations page, choose a step and press “Add this "
+                "step to the plan”, or make one here with “New task”."
+            )
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+
+    def _enable(self) -> None:
+        task = self.selected_task_id()
+        self.remove_button.setEnabled(task is not None)
+        status = self.context.open_plan.plan.task(task).status if task else None
+        self.done_button.setEnabled(status is not None and status.is_open)
+        self.new_button.setEnabled(bool(self.context.open_plan.plan.functions))
+
+    # -- acting ------------------------------------------------------------------------------
+
+    def selected_task_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.proxy.mapToSource(rows[0]).row()
+        if row >= self.model.rowCount():
+            return None
+        return self.model.task_at(row).id
+
+    def select_task(self, task_id: str) -> None:
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(task_id), 0))
+        self.table.selectRow(index.row())
+
+    def mark_done(self) -> None:
+        task = self.selected_task_id()
+        if task is not None:
+            self.error.clear()
+            self.model.set_status(task, TaskStatus.DONE)
+            self._enable()
+
+    def remove_task(self) -> None:
+        task = self.selected_task_id()
+        if task is not None:
+            self.context.open_plan.apply(RemoveTask(task))
+
+    def mark_reviewed(self) -> None:
+        self.context.open_plan.apply(MarkReviewed(self.today()))
+
+    def new_task(self) -> None:
+        from continuity_app.gui.new_task_dialog import NewTaskDialog
+
+        plan = self.context.open_plan.plan
+        dialog = NewTaskDialog(plan, self.context.reference, self.today(), self)
+        if dialog.exec() and (task := dialog.task()) is not None:
+            self.context.open_plan.apply(AddTask(task))
+            self.select_task(self.context.open_plan.plan.tasks[-1].id)
