@@ -1,5 +1,14 @@
 """What the printed plan says, as typed data the PDF, the window and an outage mode can read."""
 
+from continuity_app.core.plan_content.action_plan import (
+    ActionPlan,
+    ActionRow,
+    ChannelWhenDone,
+    ReviewDue,
+    action_plan,
+    channels_when_done,
+    review_due,
+)
 from continuity_app.core.plan_content.card import CardSteps, CardSwitch, card_message, card_steps
 from continuity_app.core.plan_content.communications import messages_for, plan_audiences
 from continuity_app.core.plan_content.dependencies import (
@@ -61,10 +70,13 @@ from continuity_app.core.plan_content.sources import (
 __all__ = [
     "CONTACT_TEST_MONTHS",
     "REVIEW_MONTHS",
+    "ActionPlan",
+    "ActionRow",
     "Activity",
     "CardSteps",
     "CardSwitch",
     "ChannelDependency",
+    "ChannelWhenDone",
     "Contact",
     "Exercise",
     "Exposure",
@@ -74,16 +86,19 @@ __all__ = [
     "Preparation",
     "PreparationList",
     "Procedure",
+    "ReviewDue",
     "SinglePoint",
     "SourceKind",
     "SourceRow",
     "Switch",
+    "action_plan",
     "add_months",
     "called_by",
     "card_contacts",
     "card_message",
     "card_steps",
     "channel_dependencies",
+    "channels_when_done",
     "compute_results",
     "declarers",
     "dependency_warnings",
@@ -104,6 +119,7 @@ __all__ = [
     "procedures",
     "reader_source",
     "review_date",
+    "review_due",
     "review_overdue",
     "schedule",
     "single_points",

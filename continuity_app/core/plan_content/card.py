@@ -1,10 +1,11 @@
-"""The one-page outage card: the first five steps and the numbers to call."""
+"""The one-page outage card: the first five steps and the numbers to call, with the channels
+ready today (never those a task still to do would make ready)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from continuity_app.core.plan import MessageTemplate, Plan
+from continuity_app.core.plan import MessageTemplate, Plan, likely
 from continuity_app.core.plan_content.fallbacks import fails_with_whatsapp, ordered_fallbacks
 from continuity_app.core.plan_content.roles import outage_lead
 from continuity_app.core.reference import ReferenceData
@@ -36,7 +37,9 @@ def card_steps(plan: Plan, reference: ReferenceData) -> CardSteps:
     calls = lead.calls if lead else []
     switches = []
     for function in plan.functions:
-        fallbacks = ordered_fallbacks(plan, reference, function)
+        # only a channel that reaches someone today: a task still to do readies nothing, and
+        # a fallback kept at 0% is no place to send people to
+        fallbacks = [f for f in ordered_fallbacks(plan, reference, function) if likely(f.readiness)]
         if fallbacks:
             channel = fallbacks[0].channel
             switches.append(

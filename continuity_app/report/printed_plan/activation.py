@@ -1,4 +1,4 @@
-"""Section 5: when to declare an outage, who may declare it, and when to escalate."""
+"""Section 6: when to declare an outage, who may declare it, and when to escalate."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from continuity_app.core.display import format_list
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan_content import card_contacts, card_message, card_steps, declarers
 from continuity_app.report.printed_plan.bidi import dir_attr, message_dir
+from continuity_app.report.printed_plan.cover import section_number
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
 
@@ -62,6 +63,16 @@ def write(page: Page) -> None:
             widths=[35, 35, 30],
             css="card",
         )
+    else:
+        # a heading over nothing would read as a misprint
+        page.para(
+            escape(
+                translate(
+                    "PrintedPlan", "No phone number is in the plan yet: add them to the roles."
+                )
+            ),
+            "warn",
+        )
     page.sub(translate("PrintedPlan", "First 5 steps"))
     page.bullets(first_steps(page), ordered=True, css="card")
     page.sub(translate("PrintedPlan", "Message to customers"))
@@ -117,10 +128,12 @@ def first_steps(page: Page) -> list[str]:
             switches=format_list(switches, clauses=True),
         )
     else:
-        switch = escape(
+        switch = page.t(
             translate(
-                "PrintedPlan", "Switch to the channels prepared before the outage (section 8)."
-            )
+                "PrintedPlan",
+                "Switch to the channels prepared before the outage (section {section}).",
+            ),
+            section=page.num(section_number("procedures")),
         )
     send = escape(
         translate("PrintedPlan", "Send the customer message below on every channel that works.")

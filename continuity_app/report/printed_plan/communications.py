@@ -1,4 +1,4 @@
-"""Section 7: the ready-to-send messages for each audience, with their SMS length."""
+"""Section 8: the ready-to-send messages for each audience, with their SMS length."""
 
 from __future__ import annotations
 

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from continuity_app.core.display import format_list
 from continuity_app.core.i18n import date, digits, number, translate
-from continuity_app.core.plan_content import distribution, review_date
+from continuity_app.core.plan_content import ReviewDue, distribution, review_due
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
+
+
+def next_review_text(page: Page, review: ReviewDue) -> str:
+    """The next review; said overdue when it was due before the plan was issued."""
+    if not review.overdue:
+        return page.num(date(review.next))
+    return (
+        '<span class="warn">'
+        + page.t(translate("PrintedPlan", "{date} (overdue)"), date=page.num(date(review.next)))
+        + "</span>"
+    )
 
 
 def write(page: Page) -> None:
@@ -14,6 +25,7 @@ def write(page: Page) -> None:
     details = page.plan.details
     page.heading("control", translate("PrintedPlan", "Document control"), new_page=True)
     holders = distribution(page.plan)
+    review = review_due(page.plan, page.issued)
     not_named = translate("PrintedPlan", "not named yet")
     rows = [
         (translate("PrintedPlan", "Business"), page.user(page.plan.business.name)),
@@ -26,7 +38,13 @@ def write(page: Page) -> None:
             translate("PrintedPlan", "Distribution"),
             page.user(format_list(holders)) if holders else escape(not_named),
         ),
-        (translate("PrintedPlan", "Next review date"), page.num(date(review_date(page.issued)))),
+        (
+            translate("PrintedPlan", "Last reviewed"),
+            page.num(date(review.last))
+            if review.last
+            else escape(translate("PrintedPlan", "not recorded")),
+        ),
+        (translate("PrintedPlan", "Next review date"), next_review_text(page, review)),
         (
             translate("PrintedPlan", "Results"),
             page.t(

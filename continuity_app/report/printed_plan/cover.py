@@ -14,6 +14,7 @@ def section_titles() -> list[tuple[str, str]]:
         ("control", translate("PrintedPlan", "Document control")),
         ("purpose", translate("PrintedPlan", "Purpose, scope and assumptions")),
         ("impact", translate("PrintedPlan", "Impact summary")),
+        ("actions", translate("PrintedPlan", "Action plan")),
         ("dependencies", translate("PrintedPlan", "Dependencies and single points of failure")),
         ("activation", translate("PrintedPlan", "Activation criteria and who may declare")),
         ("roles", translate("PrintedPlan", "Roles and contact tree")),
@@ -28,6 +29,13 @@ def section_titles() -> list[tuple[str, str]]:
         ("appendix-d", translate("PrintedPlan", "Appendix D. Outage card")),
         ("appendix-e", translate("PrintedPlan", "Appendix E. Glossary")),
     ]
+
+
+def section_number(key: str) -> str:
+    """The number of a numbered section, in the reader's digits, for "see section 5": read
+    from the order of the sections, so that a new section cannot leave a reference stale."""
+    numbered = [k for k, _title in section_titles() if not k.startswith("appendix")]
+    return number(numbered.index(key) + 1)
 
 
 def write(page: Page) -> None:

@@ -1,4 +1,4 @@
-"""Section 4: which layers each channel depends on, and the single points of failure."""
+"""Section 5: which layers each channel depends on, and the single points of failure."""
 
 from __future__ import annotations
 

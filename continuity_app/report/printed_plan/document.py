@@ -11,6 +11,7 @@ from continuity_app.core.plan import Plan
 from continuity_app.core.plan_content import PlanResults
 from continuity_app.core.reference import ReferenceData
 from continuity_app.report.printed_plan import (
+    action_plan,
     activation,
     appendices,
     card,
@@ -36,6 +37,7 @@ _WRITERS = (
     control.write,
     purpose.write,
     impact.write,
+    action_plan.write,
     dependencies.write,
     activation.write,
     roles.write,

@@ -1,9 +1,10 @@
-"""Section 11: when the plan is exercised and reviewed, and a form for the findings."""
+"""Section 12: when the plan is exercised and reviewed, and a form for the findings."""
 
 from __future__ import annotations
 
 from continuity_app.core.i18n import date, translate
-from continuity_app.core.plan_content import Activity, Exercise, schedule
+from continuity_app.core.plan_content import Activity, Exercise, review_due, schedule
+from continuity_app.report.printed_plan.control import next_review_text
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
 
@@ -31,10 +32,14 @@ def _row(page: Page, exercise: Exercise) -> list[str]:
         often = translate("PrintedPlan", "within a week")
     else:
         often = translate("PrintedPlan", "every %n month(s)", None, exercise.months)
+    due = page.num(date(exercise.next)) if exercise.next else "—"
+    if exercise.activity is Activity.REVIEW:
+        # the review follows the last one recorded, as document control says
+        due = next_review_text(page, review_due(page.plan, page.issued))
     return [
         escape(_activity(exercise.activity)),
         escape(often),
-        page.num(date(exercise.next)) if exercise.next else "—",
+        due,
         page.user(exercise.who or "—"),
     ]
 

@@ -1,12 +1,13 @@
-"""Section 8: each function's steps before, during and after an outage."""
+"""Section 9: each function's steps before, during and after an outage."""
 
 from __future__ import annotations
 
-from continuity_app.core.display import format_percent, scenario_name
+from continuity_app.core.display import format_list, format_percent, scenario_name
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
 from continuity_app.core.plan import FunctionKind
-from continuity_app.core.plan_content import Procedure, Switch, procedures
+from continuity_app.core.plan_content import Procedure, Switch, channels_when_done, procedures
+from continuity_app.report.printed_plan.cover import section_number
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
 
@@ -68,15 +69,43 @@ def before(page: Page, steps: Procedure) -> list[str]:
         )
         for switch in steps.switches
     ]
+    coming = _when_done(page, steps)
+    if coming:
+        items.append(coming)
     items += ['<span class="warn">' + page.user(w) + "</span>" for w in steps.warnings]
     items.append(
-        escape(
+        page.t(
             translate(
-                "PrintedPlan", "Keep the message for {audience} (section 7) up to date."
-            ).format(audience=_audience(page, steps))
+                "PrintedPlan", "Keep the message for {audience} (section {section}) up to date."
+            ),
+            audience=escape(_audience(page, steps)),
+            section=page.num(section_number("communications")),
         )
     )
     return items
+
+
+def _when_done(page: Page, steps: Procedure) -> str:
+    """What the function's open tasks will give, said as the future ("Keep ready" is today's);
+    empty when no open task changes a channel."""
+    coming = channels_when_done(page.plan, steps.function_id)
+    if not coming:
+        return ""
+    will_reach = translate("PrintedPlan", "{channel} will reach {share} within {duration}")
+    channels = [
+        page.t(
+            will_reach,
+            channel=escape(page.channel(c.channel)),
+            share=page.pct(c.readiness),
+            duration=page.hours(c.delay_hours),
+        )
+        for c in coming
+    ]
+    return page.t(
+        translate("PrintedPlan", "When the open tasks are done (section {section}): {channels}."),
+        section=page.num(section_number("actions")),
+        channels=format_list(channels, clauses=True),
+    )
 
 
 def _switch(page: Page, switch: Switch) -> str:
@@ -153,20 +182,24 @@ def _kind_step(kind: FunctionKind, payment: str) -> str:
 
 def during(page: Page, steps: Procedure) -> list[str]:
     """Confirm and declare, switch channel by channel, send the message, work by hand."""
+    section = page.num(section_number("activation"))
     if steps.lead:
         confirm = page.t(
             translate(
                 "PrintedPlan",
-                "Confirm the outage against the activation criteria (section 5); the {role} "
-                "declares it.",
+                "Confirm the outage against the activation criteria (section {section}); the "
+                "{role} declares it.",
             ),
             role=page.user(steps.lead),
+            section=section,
         )
     else:
-        confirm = escape(
+        confirm = page.t(
             translate(
-                "PrintedPlan", "Confirm the outage against the activation criteria (section 5)."
-            )
+                "PrintedPlan",
+                "Confirm the outage against the activation criteria (section {section}).",
+            ),
+            section=section,
         )
     items = [confirm] + [_switch(page, switch) for switch in steps.switches]
     items += [
@@ -220,12 +253,13 @@ def after(page: Page, steps: Procedure) -> list[str]:
     ]
     if steps.reconcile:
         items.append(
-            escape(
+            page.t(
                 translate(
                     "PrintedPlan",
                     "Reconcile: enter every order from the order book into the usual "
-                    "records and match each payment reference (section 10).",
-                )
+                    "records and match each payment reference (section {section}).",
+                ),
+                section=page.num(section_number("return")),
             )
         )
     items.append(

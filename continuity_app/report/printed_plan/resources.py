@@ -1,4 +1,4 @@
-"""Section 9: what to keep ready, and the preparation steps worth taking."""
+"""Section 10: what to keep ready, and the preparation steps worth taking."""
 
 from __future__ import annotations
 

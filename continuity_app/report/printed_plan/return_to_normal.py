@@ -1,4 +1,4 @@
-"""Section 10: standing down, and reconciling orders and payments taken on fallbacks."""
+"""Section 11: standing down, and reconciling orders and payments taken on fallbacks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Section 6: the roles with their holders and alternates, and the contact tree."""
+"""Section 7: the roles with their holders and alternates, and the contact tree."""
 
 from __future__ import annotations
 
