@@ -184,6 +184,11 @@ class ResultsEngine(QObject):
         return not self._timer.isActive() and self._evaluated is self.open_plan.plan
 
     @property
+    def outlook_up_to_date(self) -> bool:
+        """Whether the outlook (today and with the open tasks done) is the plan's as it is."""
+        return not self._timer.isActive() and self._outlooked is self.open_plan.plan
+
+    @property
     def recommendations_up_to_date(self) -> bool:
         """Whether the recommendations are for the plan as it is now (and the budget)."""
         recommended = self._recommended

@@ -161,3 +161,18 @@ def test_a_task_typed_by_hand(qtbot, window, monkeypatch):
     assert page.remove_button.isEnabled()
     page.remove_task()
     assert window.context.open_plan.plan.tasks == []
+
+
+def test_the_overview_says_where_the_open_tasks_lead(qtbot, window, planned_bakery):
+    from continuity_app.gui.pages.summary_page import SummaryPage
+
+    page = window.page(SummaryPage)
+    assert not page.planned.isVisibleTo(page)  # the example has no task
+    window._adopt(planned_bakery, None)
+    wait_for_outlook(qtbot, window)
+    outlook = window.context.engine.outlook
+    assert page.planned.isVisibleTo(page)
+    text = page.planned.text()
+    assert page._money(outlook.when_done.ale) in text
+    assert page._money(outlook.today.ale) in text
+    assert "4 open tasks" in text

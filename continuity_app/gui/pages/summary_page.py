@@ -79,6 +79,7 @@ class SummaryPage(Page):
         self.steps_heading = _label(1.15, bold=True)
         self.steps = [_label() for _ in range(FIRST_STEPS)]
         self.defaults = _label(0.9)
+        self.planned = _label()
         self.all_steps = QPushButton()
         self.all_steps.clicked.connect(self.recommendationsRequested)
         self.print_button = QPushButton()
@@ -92,6 +93,7 @@ class SummaryPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addLayout(grid)
+        layout.addWidget(self.planned)
         layout.addSpacing(8)
         layout.addWidget(self.steps_heading)
         for step in self.steps:
@@ -102,6 +104,7 @@ class SummaryPage(Page):
         engine = context.engine
         engine.evaluationReady.connect(lambda _result: self.refresh())
         engine.recommendationsReady.connect(lambda _result: self.refresh())
+        engine.outlookReady.connect(lambda _result: self.refresh())
         context.open_plan.planChanged.connect(lambda _plan: self.refresh())
         context.open_plan.displayChanged.connect(lambda _plan: self.refresh())
         self.retranslate()
@@ -126,6 +129,7 @@ class SummaryPage(Page):
         self.status.setText("" if evaluation else self.tr("Working out the figures…"))
         self.status.setVisible(evaluation is None)
         self._show_figures(evaluation)
+        self._show_planned()
         current = evaluation is not None and engine.recommendations_up_to_date
         self._show_steps(engine.recommendations if current else None)
         assumed = assumed_defaults(plan, self.context.reference)
@@ -142,6 +146,30 @@ class SummaryPage(Page):
             else ""
         )
         self.defaults.setVisible(bool(assumed))
+
+    def _show_planned(self) -> None:
+        """Where the open tasks of the action plan will take the business; nothing without."""
+        engine = self.context.engine
+        outlook = engine.outlook if engine.outlook_up_to_date else None
+        if outlook is None or not outlook.changes:
+            self.planned.setVisible(False)
+            return
+        self.planned.setText(
+            translate(
+                "SummaryPage",
+                "Once the %n open tasks of your action plan are done: about {after} a year "
+                "instead of {before}, and {p90_after} instead of {p90_before} in a bad year. "
+                "The figures above are for today.",
+                None,
+                outlook.open_tasks,
+            ).format(
+                after=self._money(outlook.when_done.ale),
+                before=self._money(outlook.today.ale),
+                p90_after=self._money(outlook.when_done.p90_year),
+                p90_before=self._money(outlook.today.p90_year),
+            )
+        )
+        self.planned.setVisible(True)
 
     def _money(self, amount: float) -> str:
         """Whole units, two significant figures: the model's inputs are estimates."""
