@@ -17,7 +17,7 @@ from continuity_app.core.i18n import digits, number, translate
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
 from continuity_app.core.montecarlo import MonteCarloResult
-from continuity_app.core.outlook import Outlook
+from continuity_app.core.outlook import Outlook, Standing
 from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
@@ -172,10 +172,56 @@ def evaluation_text(
         ],
         right={1, 2, 3},
     )
+    if outlook is not None and outlook.changes:
+        lines += ["", *outlook_lines(plan, reference, outlook)]
     notes = evaluation_notes(evaluation.plan, evaluation.reference_data)
     if notes:
         lines += ["", translate("CliReport", "Notes:")] + [f"- {n}" for n in notes]
     return "\n".join(lines)
+
+
+def outlook_lines(plan: Plan, reference: ReferenceData, outlook: Outlook) -> list[str]:
+    """Today beside the plan with every open task done: expected and bad-year loss, the
+    longest bearable outage and the functions that miss their minimum service."""
+    currency = plan.business.currency
+    names = {f.id: f.name for f in plan.functions}
+
+    def money(amount: float) -> str:
+        return format_money(amount, currency, reference, whole=True)
+
+    def missing(standing: Standing) -> str:
+        if not standing.minimum_service_set:
+            return "-"
+        if not standing.minimum_service_breached:
+            return translate("CliReport", "none of {total}").format(
+                total=number(len(standing.minimum_service_set))
+            )
+        return format_list(clip(names.get(f, f), 24) for f in standing.minimum_service_breached)
+
+    columns = (outlook.today, outlook.when_done)
+    rows = [
+        [translate("CliReport", "Expected yearly loss (ALE)")] + [money(s.ale) for s in columns],
+        [translate("CliReport", "A bad year (P90)")] + [money(s.p90_year) for s in columns],
+        [translate("CliReport", "Longest bearable outage (MTPD)")]
+        + [format_hours(s.mtpd_hours) for s in columns],
+        [translate("CliReport", "Missing their minimum service")] + [missing(s) for s in columns],
+    ]
+    return [
+        translate(
+            "CliReport",
+            "Preparation tasks count only once they are done. Today, and with every open task "
+            "done (on the same simulated years):",
+        ),
+        *table(
+            [
+                "",
+                translate("CliReport", "Today"),
+                translate("CliReport", "With %n open task(s) done", None, outlook.open_tasks),
+            ],
+            rows,
+            right={1, 2},
+        ),
+    ]
 
 
 def recommendations_text(
