@@ -176,3 +176,31 @@ def test_the_overview_says_where_the_open_tasks_lead(qtbot, window, planned_bake
     assert page._money(outlook.when_done.ale) in text
     assert page._money(outlook.today.ale) in text
     assert "4 open tasks" in text
+
+
+def test_tasks_export_as_csv_and_calendar_from_the_page(
+    qtbot, window, planned_bakery, tmp_path, monkeypatch
+):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window._adopt(planned_bakery, None)
+    page = window.page(TasksPage)
+    target = {"path": tmp_path / "tasks.csv"}
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target["path"]), "")
+    )
+    page.export_csv()
+    rows = list(csv.reader(target["path"].open(encoding="utf-8")))
+    assert len(rows) == 1 + len(planned_bakery.tasks)
+    assert "4 tasks written" in page.exported.text()
+    target["path"] = tmp_path / "tasks"  # no suffix: .ics is added
+    page.export_calendar()
+    text = (tmp_path / "tasks.ics").read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 1  # only the dated open task
+    assert "3 open tasks have no due date" in page.exported.text()
+    # a place that cannot be written: said in words, nothing else changes
+    target["path"] = tmp_path / "missing-folder" / "x.csv"
+    page.export_csv()
+    assert "could not be written" in page.error.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -99,7 +100,11 @@ class TasksPage(Page):
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_task)
         self.csv_button = QPushButton(self)
+        self.csv_button.clicked.connect(self.export_csv)
         self.ics_button = QPushButton(self)
+        self.ics_button.clicked.connect(self.export_calendar)
+        self.exported = QLabel(self)
+        self.exported.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.done_button, self.remove_button):
             buttons.addWidget(button)
@@ -117,6 +122,7 @@ class TasksPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.exported)
         layout.addLayout(buttons)
 
         context.engine.outlookReady.connect(self._show_outlook)
@@ -263,7 +269,10 @@ class TasksPage(Page):
         self.remove_button.setEnabled(task is not None)
         status = self.context.open_plan.plan.task(task).status if task else None
         self.done_button.setEnabled(status is not None and status.is_open)
-        self.new_button.setEnabled(bool(self.context.open_plan.plan.functions))
+        plan = self.context.open_plan.plan
+        self.new_button.setEnabled(bool(plan.functions))
+        self.csv_button.setEnabled(bool(plan.tasks))
+        self.ics_button.setEnabled(any(t.status.is_open and t.due for t in plan.tasks))
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -303,3 +312,85 @@ class TasksPage(Page):
         if dialog.exec() and (task := dialog.task()) is not None:
             self.context.open_plan.apply(AddTask(task))
             self.select_task(self.context.open_plan.plan.tasks[-1].id)
+
+    # -- exporting ----------------------------------------------------------------------------
+
+    def _export_path(self, caption: str, suffix: str, kind: str) -> Path | None:
+        """Where to write an export, asked beside the plan; None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from continuity_app.gui.open_plan import file_stem
+
+        open_plan = self.context.open_plan
+        folder = open_plan.path.parent if open_plan.path else Path.home()
+        name = folder / f"{file_stem(open_plan.plan)}-tasks{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(name), kind)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(suffix)
+
+    def export_csv(self) -> None:
+        from continuity_app.io.task_export import TaskExportError, write_tasks_csv
+
+        path = self._export_path(
+            self.tr("Export the tasks as a spreadsheet"), ".csv", self.tr("CSV files (*.csv)")
+        )
+        if path is None:
+            return
+        worth = self.outlook.worth if self.outlook else None
+        try:
+            count = write_tasks_csv(
+                self.context.open_plan.plan, self.context.reference, path, worth
+            )
+        except (TaskExportError, OSError) as error:
+            self._export_failed(path, error)
+            return
+        self.error.clear()
+        self.exported.setText(
+            translate("TasksPage", "%n task(s) written to {path}.", None, count).format(path=path)
+        )
+
+    def export_calendar(self) -> None:
+        from continuity_app.io.task_export import TaskExportError, write_tasks_ics
+
+        path = self._export_path(
+            self.tr("Export the tasks to a calendar"),
+            ".ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if path is None:
+            return
+        worth = self.outlook.worth if self.outlook else None
+        try:
+            count = write_tasks_ics(
+                self.context.open_plan.plan, self.context.reference, path, worth=worth
+            )
+        except (TaskExportError, OSError) as error:
+            self._export_failed(path, error)
+            return
+        self.error.clear()
+        text = translate(
+            "TasksPage",
+            "%n open task(s) written to {path} as calendar entries, each on its due date "
+            "with a reminder the day before.",
+            None,
+            count.events,
+        ).format(path=path)
+        if count.undated:
+            text += " " + translate(
+                "TasksPage",
+                "%n open task(s) have no due date and were left out: give them one.",
+                None,
+                count.undated,
+            )
+        self.exported.setText(text)
+
+    def _export_failed(self, path: Path, error: Exception) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        self.exported.clear()
+        self.error.setText(
+            self.tr("The tasks could not be written to %1: %2. Choose another place.")
+            .replace("%1", str(path))
+            .replace("%2", reason)
+        )
