@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from continuity_app.cli import common
 from continuity_app.cli.progress import TerminalProgress
 from continuity_app.core.i18n import translate
-from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
+from continuity_app.core.progress import EVALUATE, OUTLOOK, RECOMMEND, SIMULATE
 
 if TYPE_CHECKING:
     from continuity_app.core.plan import Plan
@@ -71,6 +71,7 @@ def _results_with_progress(
     (their texts are worded when the plan is laid out, in the plan's language)."""
     from continuity_app.core.evaluation import evaluate
     from continuity_app.core.montecarlo import simulate
+    from continuity_app.core.outlook import outlook
     from continuity_app.core.plan_content import PlanResults
     from continuity_app.core.recommend import recommend
 
@@ -78,6 +79,7 @@ def _results_with_progress(
     return PlanResults(
         evaluation=evaluation,
         monte_carlo=simulate(plan, reference, progress=shown.stage(SIMULATE)),
+        outlook=outlook(plan, reference, evaluation, shown.stage(OUTLOOK)),
         recommendations=recommend(
             plan, reference, progress=shown.stage(RECOMMEND), evaluation=evaluation
         ),
