@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.open_plan.pathChanged.connect(lambda _path: self._set_has_plan(True))
         self.open_plan.pathChanged.connect(lambda _path: self._update_title())
         self.open_plan.planChanged.connect(self._plan_changed)
+        self.open_plan.opened.connect(lambda plan: self.due_notice.check(plan, opening=True))
         self.retranslate()
         self._restore_geometry()
         self._set_has_plan(has_plan)
@@ -394,7 +395,6 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, plan: Plan, path: Path | None) -> None:
         self.open_plan.reset(plan, path)
-        self.due_notice.check(plan, opening=True)
         self.context.settings.set(FIRST_START_DONE, True)
         if self.stack.currentIndex() == 0:
             self.sidebar.setCurrentRow(1)

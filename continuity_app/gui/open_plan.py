@@ -61,6 +61,7 @@ class OpenPlan(QObject):
     displayChanged = Signal(object)
     pathChanged = Signal(object)  # Path | None
     modifiedChanged = Signal(bool)
+    opened = Signal(object)  # Plan: another plan (New, Open, Revert, recovered work) is shown
 
     def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -131,6 +132,7 @@ class OpenPlan(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(False)
+        self.opened.emit(plan)
 
     def restore(self, plan: Plan, path: Path | None) -> None:
         """Put back work recovered after a crash: the plan of `path` (or untitled), unsaved.
@@ -145,6 +147,7 @@ class OpenPlan(QObject):
         self.undo_stack.resetClean()
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(True)
+        self.opened.emit(plan)
 
     def saved_as(self, path: Path) -> None:
         """The plan is now stored in `path`, exactly as it is."""

@@ -17,13 +17,10 @@ from continuity_app.gui.models.scenarios_model import FREQUENCY
 from continuity_app.gui.pages.business_page import BusinessPage
 from continuity_app.gui.pages.fallbacks_page import FallbacksPage
 from continuity_app.gui.pages.functions_page import FunctionsPage
-from continuity_app.gui.pages.recommendations_page import (
-    ROW_LINES,
-    STEP_LINES,
-    RecommendationsPage,
-)
+from continuity_app.gui.pages.recommendations_page import RecommendationsPage
 from continuity_app.gui.pages.results_page import ResultsPage
 from continuity_app.gui.pages.scenarios_page import ScenariosPage
+from continuity_app.gui.table_layout import ROW_LINES, STEP_LINES
 
 ANALYST_WORDS = ("ALE", "MTPD", "MBCO", "P50", "P90", "P99", "Monte Carlo", "seed", ".csv")
 

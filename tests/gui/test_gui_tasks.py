@@ -204,3 +204,9 @@ def test_tasks_export_as_csv_and_calendar_from_the_page(
     target["path"] = tmp_path / "missing-folder" / "x.csv"
     page.export_csv()
     assert "could not be written" in page.error.text()
+
+
+def test_recovered_work_with_late_tasks_says_so(qtbot, window, planned_bakery):
+    window.context.open_plan.restore(planned_bakery, None)
+    assert window.due_notice.isVisible()
+    assert "overdue" in window.due_notice.message.text()

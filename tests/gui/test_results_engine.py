@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.plan import Plan, revise
-from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE, Cancelled
+from continuity_app.core.progress import EVALUATE, OUTLOOK, RECOMMEND, SIMULATE, Cancelled
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.gui import results_engine
@@ -96,8 +96,9 @@ def test_refresh_then_wait_gives_every_result_stage_by_stage(qtbot, engine):
     assert engine.evaluation is not None and engine.up_to_date
     assert engine.evaluation.ale == pytest.approx(evaluate(plan, REFERENCE).ale)
     assert engine.monte_carlo is not None and engine.recommendations is not None
+    assert engine.outlook is not None and engine.outlook_up_to_date
     assert not engine.busy
-    assert stages == [EVALUATE, SIMULATE, RECOMMEND]
+    assert stages == [EVALUATE, SIMULATE, OUTLOOK, RECOMMEND]
     assert shares == sorted(shares) and shares[-1] <= 1.0
 
 

@@ -215,7 +215,7 @@ class TasksModel(QAbstractTableModel):
         if key == "status":
             return status_label(task.status)
         if key in ("one_off_cost", "monthly_cost"):
-            return fmt.money(getattr(task, key))
+            return fmt.money(getattr(task, key), whole=True)
         if key == "readiness_when_done":
             return fmt.percent(task.readiness_when_done)
         if key == "delay_when_done_hours":

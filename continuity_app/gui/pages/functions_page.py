@@ -22,7 +22,7 @@ from continuity_app.core.plan import Function, FunctionKind, Plan
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import AddFunction, RemoveFunction
 from continuity_app.core.plan_gaps import functions_without_value
-from continuity_app.gui.choice_delegate import ChoiceDelegate
+from continuity_app.gui.cell_editors import ChoiceDelegate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel

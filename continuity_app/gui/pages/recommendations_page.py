@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,40 +38,7 @@ from continuity_app.core.wording import (
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
-
-ROW_LINES = 3  # a row shows at most this many lines; the rest in its tooltip and details
-STEP_LINES = 4  # a preparation step and, when set aside, the reason why
-
-
-def compact_columns(
-    table: QTableWidget, numbers: list[int], stretch: int, lines: int = ROW_LINES
-) -> None:
-    """Numeric columns as wide as their figures (their titles wrap), the `stretch` column
-    takes the rest, and rows grow with wrapped text up to `lines` lines."""
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-    metrics = header.fontMetrics()
-    margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 8
-    for column in numbers:
-        title = table.horizontalHeaderItem(column)
-        words = (title.text() if title else "").split()
-        widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(column, max(table.sizeHintForColumn(column), widest_word + margin))
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    # the header does not grow for wrapped titles by itself: as tall as the tallest title
-    tallest = metrics.lineSpacing()
-    for column in numbers:
-        title = table.horizontalHeaderItem(column)
-        box = QRect(0, 0, table.columnWidth(column) - margin + 8, 10 * tallest)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        tallest = max(
-            tallest, metrics.boundingRect(box, flags, title.text() if title else "").height()
-        )
-    header.setMinimumHeight(tallest + 8)
-    rows = table.verticalHeader()
-    rows.setMaximumSectionSize(lines * table.fontMetrics().lineSpacing() + 8)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+from continuity_app.gui.table_layout import STEP_LINES, compact_columns
 
 
 class RecommendationsPage(Page):

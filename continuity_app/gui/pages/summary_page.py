@@ -18,8 +18,10 @@ from continuity_app.core.display import format_hours, format_money, scenario_nam
 from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.i18n import number as local_number
 from continuity_app.core.i18n import translate
+from continuity_app.core.labels import status_label
 from continuity_app.core.new_plan import round_to_say
 from continuity_app.core.recommend import Recommendations
+from continuity_app.core.tasks import planned_steps
 from continuity_app.core.terms import term
 from continuity_app.core.wording import action_explanation
 from continuity_app.gui.context import AppContext
@@ -220,6 +222,7 @@ class SummaryPage(Page):
 
     def _show_steps(self, recommendations: Recommendations | None) -> None:
         plan = self.context.open_plan.plan
+        planned = planned_steps(plan)
         first = []
         if recommendations is not None:
             first = [v for v in recommendations.actions if v.worth_doing][:FIRST_STEPS]
@@ -239,7 +242,7 @@ class SummaryPage(Page):
             valued = first[number]
             function = plan.function(valued.action.function_id)
             label.setVisible(True)
-            label.setText(
+            text = (
                 self.tr("%1. %2 (for %3): saves about %4 a year, costs about %5 a year.")
                 .replace("%1", local_number(number + 1))
                 .replace("%2", valued.action.title)
@@ -247,4 +250,10 @@ class SummaryPage(Page):
                 .replace("%4", self._money(valued.ale_reduction))
                 .replace("%5", self._money(valued.cost_per_year))
             )
+            task = planned.get(valued.action.id)
+            if task is not None:
+                text += " " + self.tr("On your action plan: %1.").replace(
+                    "%1", status_label(task.status)
+                )
+            label.setText(text)
             label.setToolTip(action_explanation(valued))

@@ -30,11 +30,12 @@ from continuity_app.core.plan_content import next_review, review_overdue
 from continuity_app.core.plan_edits import AddTask, MarkReviewed, RemoveTask
 from continuity_app.core.tasks import overdue
 from continuity_app.core.terms import term
-from continuity_app.gui.choice_delegate import ChoiceDelegate
+from continuity_app.gui.cell_editors import ChoiceDelegate, DateDelegate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.tasks_model import COLUMNS, TasksModel
 from continuity_app.gui.pages.base import Page
+from continuity_app.gui.table_layout import compact_columns
 
 
 class TasksPage(Page):
@@ -57,7 +58,8 @@ class TasksPage(Page):
         self.comparison.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.comparison.setMaximumHeight(170)
+        self.comparison.setWordWrap(False)  # short figures; wrapping made rows guess heights
+        self.comparison.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review = QLabel(self)
         self.review.setWordWrap(True)
         self.reviewed_button = QPushButton(self)
@@ -75,6 +77,7 @@ class TasksPage(Page):
             COLUMNS.index("status"),
             ChoiceDelegate(lambda: [(status_label(s), s.value) for s in TaskStatus], self.table),
         )
+        self.table.setItemDelegateForColumn(COLUMNS.index("due"), DateDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -82,9 +85,10 @@ class TasksPage(Page):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(lambda *_: self._fit_columns())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -169,6 +173,8 @@ class TasksPage(Page):
             ]
         )
         self._show_outlook(self.outlook)
+        self._fit_comparison()
+        self._fit_columns()
         self._show_review()
         self._show_empty()
         self._enable()
@@ -204,6 +210,26 @@ class TasksPage(Page):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.comparison.setItem(row, column, item)
+        self._fit_comparison()
+
+    def _fit_comparison(self) -> None:
+        """As tall as its rows: four figures never scroll out of sight."""
+        table = self.comparison
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(rows + header + 2 * table.frameWidth() + 2)
+
+    def _fit_columns(self) -> None:
+        """The task's words take the width the figures, names and dates do not need."""
+        others = [c for c in range(len(COLUMNS)) if COLUMNS[c] != "title"]
+        compact_columns(self.table, numbers=others, stretch=COLUMNS.index("title"), lines=3)
+        # names of activities and channels can be long: they wrap rather than squeeze the task
+        widest = self.table.fontMetrics().horizontalAdvance("x") * 18
+        for key in ("function", "channel", "owner"):
+            column = COLUMNS.index(key)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.resizeRowsToContents()
 
     def _figures(self, standing: Standing) -> list[str]:
         fmt = self.context.formatter()
