@@ -1,9 +1,12 @@
-"""The readable text report of `continuity-app evaluate`."""
+"""The readable text reports of `continuity-app evaluate`, `recommend` and `tasks`."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from continuity_app.cli.columns import clip, table
 from continuity_app.core.display import (
+    channel_name,
     format_hours,
     format_list,
     format_money,
@@ -13,14 +16,16 @@ from continuity_app.core.display import (
     scenario_name,
 )
 from continuity_app.core.evaluation import Evaluation
-from continuity_app.core.i18n import digits, number, translate
+from continuity_app.core.i18n import date, digits, number, translate
 from continuity_app.core.impact import CATEGORIES
-from continuity_app.core.labels import category_labels
+from continuity_app.core.labels import category_labels, status_label
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.outlook import Outlook, Standing
 from continuity_app.core.plan import Plan
+from continuity_app.core.plan_content import next_review, review_overdue
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.tasks import by_due_date, overdue
 from continuity_app.core.wording import (
     action_explanation,
     evaluation_notes,
@@ -345,3 +350,79 @@ def recommendations_text(
             f"! {warning_message(w)}" for w in recommendations.warnings
         ]
     return "\n".join(lines)
+
+
+def tasks_text(plan: Plan, reference: ReferenceData, today: dt.date) -> list[str]:
+    """The tasks as a table by due date, then the review date and the overdue count."""
+    currency = plan.business.currency
+
+    def money(amount: float) -> str:
+        return format_money(amount, currency, reference, whole=True)
+
+    names = {f.id: f.name for f in plan.functions}
+    lines: list[str] = []
+    if not plan.tasks:
+        lines.append(
+            translate(
+                "CliReport",
+                "No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids "
+                "are in `continuity-app recommend FILE --json`, actions[].id), or add your own "
+                "with --new.",
+            )
+        )
+    else:
+        rows = []
+        for task in by_due_date(plan.tasks):
+            due = date(task.due) if task.due else "-"
+            if task.overdue(today):
+                due = translate("CliReport", "{date} (overdue)").format(date=due)
+            if task.monthly_cost:
+                cost = translate("CliReport", "{once} + {monthly} a month").format(
+                    once=money(task.one_off_cost), monthly=money(task.monthly_cost)
+                )
+            else:
+                cost = money(task.one_off_cost)
+            rows.append(
+                [
+                    task.id,
+                    clip(task.title, 48),
+                    clip(names.get(task.function, task.function), 24),
+                    channel_name(reference, task.channel),
+                    clip(task.owner, 16) or "-",
+                    due,
+                    status_label(task.status),
+                    cost,
+                    format_percent(task.readiness_when_done),
+                ]
+            )
+        lines += table(
+            [
+                translate("CliReport", "Id"),
+                translate("CliReport", "Task"),
+                translate("CliReport", "Function"),
+                translate("CliReport", "Channel"),
+                translate("CliReport", "Owner"),
+                translate("CliReport", "Due"),
+                translate("CliReport", "Status"),
+                translate("CliReport", "Cost"),
+                translate("CliReport", "Ready when done"),
+            ],
+            rows,
+            right={7, 8},
+        )
+    lines.append("")
+    review = next_review(plan)
+    if review is not None and review_overdue(plan, today):
+        line = translate("CliReport", "The plan is past its review date ({date}): review it.")
+        lines.append(line.format(date=date(review)))
+    elif review is not None:
+        line = translate("CliReport", "Next review of the plan: {date}.")
+        lines.append(line.format(date=date(review)))
+    late = overdue(plan, today)
+    if late:
+        lines.append(
+            translate("CliReport", "%n open task(s) past their due date.", None, len(late))
+        )
+    elif plan.tasks:
+        lines.append(translate("CliReport", "No task is past its due date."))
+    return lines

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from continuity_app.cli.columns import clip, table
 from continuity_app.cli.common import CommandError, read_plan, write_json
 from continuity_app.cli.progress import TerminalProgress
 from continuity_app.core.display import channel_name, format_list, format_money, format_percent
@@ -57,46 +56,39 @@ class _Due:
 # -- option values ------------------------------------------------------------------------------
 
 
-def _percent(text: str) -> float:
+def _number(text: str, high: float, problem: str) -> float:
+    """`text` as a number from 0 to `high`; `problem` (with {text}) when it is none."""
     try:
-        value = float(text.strip().rstrip("%"))
+        value = float(text.strip().rstrip("%"))  # no thousands commas: 99,50 is not 9950
     except ValueError:
         value = math.nan
-    if not 0 <= value <= 100:
-        problem = translate(
-            "CliErrors", "{text} is not a percentage; give a number from 0 to 100, such as 40"
-        )
+    if not 0 <= value <= high:  # NaN too
         raise argparse.ArgumentTypeError(problem.format(text=repr(text)))
     return value
+
+
+def _percent(text: str) -> float:
+    problem = translate(
+        "CliErrors", "{text} is not a percentage; give a number from 0 to 100, such as 40"
+    )
+    return _number(text, 100, problem)
 
 
 def _hours(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not 0 <= value <= 168:
-        problem = translate(
-            "CliErrors",
-            "{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5",
-        )
-        raise argparse.ArgumentTypeError(problem.format(text=repr(text)))
-    return value
+    problem = translate(
+        "CliErrors",
+        "{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5",
+    )
+    return _number(text, 168, problem)
 
 
 def _money(text: str) -> float:
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        value = math.nan
-    if not 0 <= value <= MAX_AMOUNT:
-        problem = translate(
-            "CliErrors",
-            "{text} is not an amount of money; give a number of zero or more in the plan "
-            "currency, without its symbol, such as 250 or 99.50",
-        )
-        raise argparse.ArgumentTypeError(problem.format(text=repr(text)))
-    return value
+    problem = translate(
+        "CliErrors",
+        "{text} is not an amount of money; give a number of zero or more in the plan "
+        "currency, without its symbol, such as 250 or 99.50",
+    )
+    return _number(text, MAX_AMOUNT, problem)
 
 
 def _due(text: str) -> _Due:
@@ -290,6 +282,8 @@ def run_tasks(args: argparse.Namespace) -> int:
     if args.json:
         write_json(_tasks_json(plan, reference, today, worth, both))
     elif not (editor.asked or args.csv or args.ics):
+        from continuity_app.cli.report_text import tasks_text
+
         print("\n".join(tasks_text(plan, reference, today)))
     return 0
 
@@ -441,6 +435,8 @@ class _Editor:
 
     def add_new(self, args: argparse.Namespace) -> None:
         """--new: a task typed by hand."""
+        if not args.new.strip():
+            raise CommandError(translate("CliErrors", "--new: give the task a title"))
         values: dict[str, Any] = {
             "id": "new",  # AddTask gives the real id
             "title": args.new.strip(),
@@ -552,83 +548,7 @@ class _Editor:
             )
 
 
-# -- the list -----------------------------------------------------------------------------------
-
-
-def tasks_text(plan: Plan, reference: ReferenceData, today: dt.date) -> list[str]:
-    """The tasks as a table by due date, then the review date and the overdue count."""
-    currency = plan.business.currency
-
-    def money(amount: float) -> str:
-        return format_money(amount, currency, reference, whole=True)
-
-    names = {f.id: f.name for f in plan.functions}
-    lines: list[str] = []
-    if not plan.tasks:
-        lines.append(
-            translate(
-                "CliReport",
-                "No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids "
-                "are in `continuity-app recommend FILE --json`, actions[].id), or add your own "
-                "with --new.",
-            )
-        )
-    else:
-        rows = []
-        for task in by_due_date(plan.tasks):
-            due = date(task.due) if task.due else "-"
-            if task.overdue(today):
-                due = translate("CliReport", "{date} (overdue)").format(date=due)
-            if task.monthly_cost:
-                cost = translate("CliReport", "{once} + {monthly} a month").format(
-                    once=money(task.one_off_cost), monthly=money(task.monthly_cost)
-                )
-            else:
-                cost = money(task.one_off_cost)
-            rows.append(
-                [
-                    task.id,
-                    clip(task.title, 48),
-                    clip(names.get(task.function, task.function), 24),
-                    channel_name(reference, task.channel),
-                    clip(task.owner, 16) or "-",
-                    due,
-                    status_label(task.status),
-                    cost,
-                    format_percent(task.readiness_when_done),
-                ]
-            )
-        lines += table(
-            [
-                translate("CliReport", "Id"),
-                translate("CliReport", "Task"),
-                translate("CliReport", "Function"),
-                translate("CliReport", "Channel"),
-                translate("CliReport", "Owner"),
-                translate("CliReport", "Due"),
-                translate("CliReport", "Status"),
-                translate("CliReport", "Cost"),
-                translate("CliReport", "Ready when done"),
-            ],
-            rows,
-            right={7, 8},
-        )
-    lines.append("")
-    review = next_review(plan)
-    if review is not None and review_overdue(plan, today):
-        line = translate("CliReport", "The plan is past its review date ({date}): review it.")
-        lines.append(line.format(date=date(review)))
-    elif review is not None:
-        line = translate("CliReport", "Next review of the plan: {date}.")
-        lines.append(line.format(date=date(review)))
-    late = overdue(plan, today)
-    if late:
-        lines.append(
-            translate("CliReport", "%n open task(s) past their due date.", None, len(late))
-        )
-    elif plan.tasks:
-        lines.append(translate("CliReport", "No task is past its due date."))
-    return lines
+# -- JSON ---------------------------------------------------------------------------------------
 
 
 def _tasks_json(

@@ -221,6 +221,7 @@ def test_bad_percentages_and_hours_are_refused(capsys, bakery, options, expected
         (["--due", "2027-02-30"], ["--due", "YYYY-MM-DD"]),
         (["--one-off-cost", "₪120"], ["--one-off-cost", "not an amount of money"]),
         (["--monthly-cost", "-5"], ["--monthly-cost", "zero or more"]),
+        (["--monthly-cost", "99,50"], ["--monthly-cost", "such as 250 or 99.50"]),
         (["--status", "finished"], ["--status", "in_progress"]),
     ],
 )
@@ -249,7 +250,10 @@ def test_bad_dates_and_amounts_name_the_option_and_the_form(capsys, bakery, opti
         (["--new", "X", "--function", "orders"], "--new also needs --channel, --readiness"),
         (["--channel", "sms"], "--channel: these describe a new task; give them with --new"),
         (["--owner", "Samir"], "--owner: these change a task; name it with --update TASK_ID"),
-        (["--new", " ", "--function", "orders", "--channel", "sms", "--readiness", "4"], "--new"),
+        (
+            ["--new", " ", "--function", "orders", "--channel", "sms", "--readiness", "4"],
+            "--new: give the task a title",
+        ),
     ],
 )
 def test_unknown_ids_and_incomplete_options_are_one_line_and_status_2(
