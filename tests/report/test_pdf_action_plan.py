@@ -160,6 +160,13 @@ def test_the_action_plan_lists_the_tasks_with_the_outlooks_figures(english, bake
     order = [ids[0], ids[1], ids[4], ids[2], ids[3]]
     starts = [text.index(normal(bakery_tasks.task(i).title)[:25]) for i in order]
     assert starts == sorted(starts)
+    # a recommended step already on the action plan is pointed there, not recommended again
+    procedures = section_text(english, "procedures", "resources")
+    step = normal(bakery_tasks.task(ids[1]).title)
+    assert step + normal("— on the action plan (section 4), status: In progress.") in procedures
+    assert step + normal("— recommended") not in procedures
+    resources = section_text(english, "resources", "return")
+    assert normal("On the action plan (section 4).") in resources
     # the impact summary quotes today's expected loss, never the one with the tasks done
     impact = section_text(english, "impact", "actions")
     assert money(seen.today.ale) in impact and money(seen.when_done.ale) not in impact

@@ -27,6 +27,7 @@ class Preparation:
     title: str
     saving: float
     cost: float
+    step: str = ""  # the step's id, by which a task made from it is found
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def procedure(
         whatsapp_share=likely(function.whatsapp_share),
         loss=results.evaluation.reference.planning_by_function.get(function.id),
         recommended=tuple(
-            Preparation(i.action.title, i.marginal_ale_reduction, i.cost_per_year)
+            Preparation(i.action.title, i.marginal_ale_reduction, i.cost_per_year, i.action.id)
             for i in portfolio
         ),
         switches=switches,

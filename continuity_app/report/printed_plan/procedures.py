@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from continuity_app.core.display import format_list, format_percent, scenario_name
 from continuity_app.core.i18n import translate
-from continuity_app.core.labels import kind_label
+from continuity_app.core.labels import kind_label, status_label
 from continuity_app.core.plan import FunctionKind
-from continuity_app.core.plan_content import Procedure, Switch, channels_when_done, procedures
+from continuity_app.core.plan_content import (
+    Preparation,
+    Procedure,
+    Switch,
+    channels_when_done,
+    procedures,
+)
+from continuity_app.core.tasks import planned_steps
 from continuity_app.report.printed_plan.cover import section_number
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
@@ -45,17 +52,29 @@ def _audience(page: Page, steps: Procedure) -> str:
     return page.audience_name(steps.audience).lower()
 
 
+def _recommended(page: Page, step: Preparation) -> str:
+    """A recommended step; one already made a task is pointed to on the action plan."""
+    task = planned_steps(page.plan).get(step.step)
+    if task is not None:
+        return page.t(
+            translate(
+                "PrintedPlan", "{step} — on the action plan (section {section}), status: {status}."
+            ),
+            step=page.user(step.title),
+            section=page.num(section_number("actions")),
+            status=escape(status_label(task.status)),
+        )
+    return page.t(
+        translate("PrintedPlan", "{step} — recommended: saves {saving} a year for {cost}."),
+        step=page.user(step.title),
+        saving=page.money(step.saving),
+        cost=page.money(step.cost),
+    )
+
+
 def before(page: Page, steps: Procedure) -> list[str]:
     """The recommended preparation, then keeping each fallback ready, then the message."""
-    items = [
-        page.t(
-            translate("PrintedPlan", "{step} — recommended: saves {saving} a year for {cost}."),
-            step=page.user(step.title),
-            saving=page.money(step.saving),
-            cost=page.money(step.cost),
-        )
-        for step in steps.recommended
-    ]
+    items = [_recommended(page, step) for step in steps.recommended]
     items += [
         page.t(
             translate(

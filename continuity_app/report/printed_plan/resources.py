@@ -5,9 +5,22 @@ from __future__ import annotations
 from continuity_app.core.display import format_list
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.plan_content import preparation
+from continuity_app.core.tasks import planned_steps
 from continuity_app.core.wording import set_aside_reason
+from continuity_app.report.printed_plan.cover import section_number
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
+
+
+def _on_the_plan(page: Page, planned: bool) -> str:
+    """Under a step already made a task: where to follow it."""
+    if not planned:
+        return ""
+    said = page.t(
+        translate("PrintedPlan", "On the action plan (section {section})."),
+        section=page.num(section_number("actions")),
+    )
+    return f'<br><span class="small">{said}</span>'
 
 
 def write(page: Page) -> None:
@@ -56,10 +69,11 @@ def write(page: Page) -> None:
         translate("PrintedPlan", "Saves/year"),
         translate("PrintedPlan", "Cost/year"),
     )
+    planned = planned_steps(page.plan)
     if ready.chosen:
         rows = [
             [
-                page.user(i.action.title),
+                page.user(i.action.title) + _on_the_plan(page, i.action.id in planned),
                 page.function_name(i.action.function_id),
                 page.money(i.marginal_ale_reduction),
                 page.money(i.cost_per_year),
@@ -86,7 +100,7 @@ def write(page: Page) -> None:
         page.sub(translate("PrintedPlan", "Also worth considering"))
         rows = [
             [
-                page.user(v.action.title),
+                page.user(v.action.title) + _on_the_plan(page, v.action.id in planned),
                 page.function_name(v.action.function_id),
                 page.money(v.ale_reduction),
                 page.money(v.cost_per_year),
