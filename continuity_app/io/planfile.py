@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from continuity_app.core.display import format_file_size
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.inputs import reference_problems
 from continuity_app.core.plan import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
@@ -147,6 +147,29 @@ def _type_problems() -> dict[str, str]:
     }
 
 
+def _bound_problem(kind: str, item: ErrorDetails) -> str:
+    """A length or a number beyond its field's limit, in the user's words; "" otherwise."""
+    ctx = item.get("ctx", {})
+    if kind == "string_too_long":
+        return translate("PlanFile", "is longer than {limit} characters; write it shorter").format(
+            limit=number(ctx.get("max_length", 0))
+        )
+    if kind == "string_too_short":
+        return translate("PlanFile", "cannot be empty; write a few words")
+    problems = {
+        "greater_than_equal": ("ge", translate("PlanFile", "{value} must be at least {limit}")),
+        "less_than_equal": ("le", translate("PlanFile", "{value} must be at most {limit}")),
+        "greater_than": ("gt", translate("PlanFile", "{value} must be more than {limit}")),
+        "less_than": ("lt", translate("PlanFile", "{value} must be less than {limit}")),
+    }
+    if kind in problems:
+        key, problem = problems[kind]
+        limit = ctx.get(key)
+        shown = f"{limit:g}" if isinstance(limit, int | float) else _shown(limit)
+        return problem.format(value=_shown(item["input"]), limit=shown)
+    return ""
+
+
 def _message(item: ErrorDetails) -> str:
     kind = item["type"]
     if kind == "missing":
@@ -156,6 +179,9 @@ def _message(item: ErrorDetails) -> str:
         return problems[kind].format(value=_shown(item["input"]))
     if kind == "extra_forbidden":
         return translate("PlanFile", "is not a known field (check its spelling)")
+    bound = _bound_problem(kind, item)
+    if bound:
+        return bound
     if kind == "string_pattern_mismatch":
         hint = _pattern_hint(item.get("ctx", {}).get("pattern", ""))
         return translate("PlanFile", "{value} is not valid; {hint}").format(

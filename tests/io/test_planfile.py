@@ -177,3 +177,22 @@ def test_committed_json_schema_is_current_and_validates_the_examples():
     committed = json.loads(resource_path("schema", "cplan.schema.json").read_text("utf-8"))
     assert committed == plan_json_schema()
     assert committed["properties"]["schema_version"]["const"] == SCHEMA_VERSION
+
+
+def test_lengths_and_limits_are_said_in_words(tmp_path):
+    document = example_document()
+    document["fallbacks"][0]["activation_delay_hours"] = 500
+    document["tasks"] = [
+        {
+            "id": "t",
+            "title": "",
+            "function": document["functions"][0]["id"],
+            "channel": "sms",
+            "readiness_when_done": 0.2,
+            "owner": "o" * 300,
+        }
+    ]
+    problems = problems_of(tmp_path, document)
+    assert "fallbacks[0].activation_delay_hours: 500 must be at most 168" in problems
+    assert "tasks[0].title: cannot be empty; write a few words" in problems
+    assert "tasks[0].owner: is longer than 200 characters; write it shorter" in problems
