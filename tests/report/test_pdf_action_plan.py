@@ -186,7 +186,7 @@ def test_a_plan_without_tasks_says_so_in_one_sentence(qapp, folder):
     rendered = render(load_example("ramallah-bakery"), folder / "bakery.pdf")
     text = section_text(rendered, "actions", "dependencies")
     assert text.startswith(normal("Action plan No preparation task is in this plan yet."))
-    assert normal("“Add this step to the plan”") in text
+    assert normal("“Add this step to the action plan”") in text
     assert normal("the steps worth taking are listed in section 10.") in text
     assert normal("Tasks by due date") not in text and normal("Today") not in text
     control = section_text(rendered, "control", "purpose")

@@ -25,7 +25,7 @@ def write(page: Page) -> None:
                 translate(
                     "PrintedPlan",
                     "No preparation task is in this plan yet. On the Recommendations page, "
-                    "“Add this step to the plan” makes a recommended step a task with an owner, "
+                    "“Add this step to the action plan” makes a recommended step a task with an owner, "
                     "a due date and its cost; the steps worth taking are listed in section "
                     "{section}.",
                 ),
