@@ -25,8 +25,8 @@ def write(page: Page) -> None:
                 translate(
                     "PrintedPlan",
                     "No preparation task is in this plan yet. On the Recommendations page, "
-                    "“Add this step to the action plan” makes a recommended step a task with an owner, "
-                    "a due date and its cost; the steps worth taking are listed in section "
+                    "“Add this step to the action plan” makes a recommended step a task with an "
+                    "owner, a due date and its cost; the steps worth taking are listed in section "
                     "{section}.",
                 ),
                 section=page.num(section_number("resources")),
