@@ -13,6 +13,8 @@ import time
 from continuity_app.core.actions import candidate_actions
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.montecarlo import simulate
+from continuity_app.core.outlook import outlook
+from continuity_app.core.plan_edits import PlanSteps
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import example_names, load_example
@@ -74,6 +76,11 @@ def main() -> None:
             f"  {name:20s} {valued:3d} actions valued   "
             f"best {best * 1000:6.0f} ms   median {median * 1000:6.0f} ms"
         )
+    print("\nToday against every open task done (the outlook; target < 1 s), 3 steps planned")
+    for name in example_names():
+        plan = planned(load_example(name), reference, 3)
+        best, median = best_of(lambda plan=plan: outlook(plan, reference), 3)
+        print(f"  {name:20s} best {best * 1000:6.0f} ms   median {median * 1000:6.0f} ms")
     print("\nMonte Carlo (targets: 10,000 < 300 ms; 100,000 < 3 s and < 500 MB peak process)")
     for name in example_names():
         for trials in (10_000, 100_000):
@@ -97,6 +104,16 @@ def main() -> None:
         f"  {'50 functions x 20 scenarios':27s} {valued:4d} actions valued   "
         f"{time.perf_counter() - start:6.1f} s (target < 5 s)"
     )
+    large = planned(large, reference, 10)
+    start = time.perf_counter()
+    outlook(large, reference)
+    print(f"  outlook with 10 open tasks   {time.perf_counter() - start:6.1f} s")
+
+
+def planned(plan, reference, count: int):
+    """The plan with its `count` best recommended steps planned as tasks."""
+    advice = recommend(plan, reference)
+    return PlanSteps([v.action for v in advice.actions if v.worth_doing][:count]).apply(plan)
 
 
 if __name__ == "__main__":

@@ -177,3 +177,24 @@ def test_the_dollar_rate_starts_from_the_published_one_or_stays_unknown():
     assert _plan(country_mix={"US": 1.0}, currency="USD").business.usd_rate is None
     assert REFERENCE.countries["GH"].value("usd_rate") is None
     assert _plan(country_mix={"GH": 1.0}, currency="GHS").business.usd_rate is None
+
+
+def test_a_new_plan_is_due_for_review_a_cycle_after_it_is_written():
+    import datetime as dt
+
+    from continuity_app.core.plan_content import next_review
+
+    answers = Answers(
+        name="Café Nour",
+        sector="Café",
+        country_mix={"JO": 1.0},
+        currency="JOD",
+        activities=[Activity(FunctionKind.ORDERS_SALES, per_day=40.0)],
+        staff=5,
+        staff_hourly_cost=4.0,
+    )
+    plan = new_plan(REFERENCE, answers, written=dt.date(2026, 12, 6))
+    assert plan.details.reviewed == dt.date(2026, 12, 6)
+    assert next_review(plan) == dt.date(2027, 6, 6)
+    assert plan.tasks == []
+    assert next_review(new_plan(REFERENCE, answers)) is None  # no day given: none recorded
