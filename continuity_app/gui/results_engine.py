@@ -11,6 +11,7 @@ from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
 from continuity_app.core.outlook import Outlook, outlook
 from continuity_app.core.plan import Plan
+from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.progress import (
     EVALUATE,
     OUTLOOK,
@@ -118,6 +119,18 @@ class _Job(QRunnable):
             self._emit("finished")
 
 
+# Parts of a plan no figure depends on but the outlook (which depends on tasks, see below).
+_NO_FIGURES = frozenset({"details", "tasks"})
+
+
+def _outlook_inputs(plan: Plan) -> list[tuple[object, ...]]:
+    """What the outlook reads of the tasks: not their owners, dates, costs or words."""
+    return [
+        (t.id, t.function, t.channel, t.status, t.readiness_when_done, t.delay_when_done_hours)
+        for t in plan.tasks
+    ]
+
+
 class CurrentResults(NamedTuple):
     """Every result for one version of the plan."""
 
@@ -172,11 +185,43 @@ class ResultsEngine(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.refresh)
-        open_plan.planChanged.connect(lambda _plan: self._timer.start())
+        self._plan = open_plan.plan  # the plan as the last change left it
+        open_plan.planChanged.connect(self._plan_changed)
+
+    def _plan_changed(self, plan: Plan, change: PlanChange) -> None:
+        before, self._plan = self._plan, plan
+        if not self._keeps_results(before, plan, change):
+            self._timer.start()
+            return
+        # The written plan and the tasks' owners, dates and costs change no figure: the
+        # results stand for the new plan. Only what a task will give moves the outlook.
+        self._evaluated = self._simulated = plan
+        self._recommended = (plan, self.budget)
+        if _outlook_inputs(before) == _outlook_inputs(plan):
+            self._outlooked = plan
+        else:
+            self._start_job(plan, (OUTLOOK,))
+
+    def _keeps_results(self, before: Plan, plan: Plan, change: PlanChange) -> bool:
+        """Whether every result of `before` holds for `plan` (nothing pending or running)."""
+        return (
+            change.parts <= _NO_FIGURES
+            and not self._timer.isActive()
+            and self._job is None
+            and self._evaluated is before
+            and self._simulated is before
+            and self._outlooked is before
+            and self._recommended == (before, self.budget)
+        )
 
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    @property
+    def recommending(self) -> bool:
+        """Whether the running job will bring new recommendations (an outlook alone won't)."""
+        return self._job is not None and RECOMMEND in self._job.stages
 
     @property
     def up_to_date(self) -> bool:

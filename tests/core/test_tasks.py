@@ -169,7 +169,7 @@ def test_a_task_for_a_function_not_in_the_plan_is_refused(bakery):
     document["tasks"] = [
         {"id": "t", "title": "x", "function": "nope", "channel": "sms", "readiness_when_done": 0.2}
     ]
-    with pytest.raises(Exception, match="tasks\\[0\\].function"):
+    with pytest.raises(Exception, match=r"tasks\[0\]\.function"):
         plan_from_dict(document)
 
 

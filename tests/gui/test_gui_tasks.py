@@ -175,7 +175,7 @@ def test_the_overview_says_where_the_open_tasks_lead(qtbot, window, planned_bake
     text = page.planned.text()
     assert page._money(outlook.when_done.ale) in text
     assert page._money(outlook.today.ale) in text
-    assert "4 open tasks" in text
+    assert "4 open tasks of your action plan done" in text
 
 
 def test_tasks_export_as_csv_and_calendar_from_the_page(

@@ -3,6 +3,7 @@ progress on a terminal only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -325,3 +326,32 @@ def test_a_digits_change_rewords_without_recommending_again(qtbot, engine, monke
     assert engine.wait()
     assert sent.args == [before] and engine.recommendations is before
     assert stages == [] and calls == [] and not engine.busy
+
+
+def test_task_words_keep_every_result_and_what_a_task_gives_moves_only_the_outlook(qtbot, engine):
+    """Typing a task's owner on a large plan must not value every step again."""
+    from continuity_app.core.plan import TaskStatus
+    from continuity_app.core.plan_edits import PlanSteps, SetTaskField, SetTaskStatus
+
+    engine.refresh()
+    assert engine.wait()
+    open_plan = engine.open_plan
+    stages: list[str] = []
+    engine.slowStage.connect(stages.append)
+    kept = (engine.evaluation, engine.monte_carlo, engine.recommendations)
+    step = next(v.action for v in engine.recommendations.actions if v.worth_doing)
+    open_plan.apply(PlanSteps([step]))  # a new task: the outlook changes, nothing else
+    assert engine.wait()
+    assert stages == [OUTLOOK]
+    assert engine.up_to_date and engine.recommendations_up_to_date
+    assert (engine.evaluation, engine.monte_carlo, engine.recommendations) == kept
+    assert engine.outlook_up_to_date and engine.outlook.open_tasks == 1
+    task = open_plan.plan.tasks[0].id
+    stages.clear()
+    open_plan.apply(SetTaskField(task, "owner", "Rana"))  # no figure depends on it
+    assert not engine.busy and engine.outlook_up_to_date and stages == []
+    open_plan.apply(SetTaskStatus(task, TaskStatus.DONE, dt.date(2026, 12, 6)))
+    # readiness today rose: everything again
+    qtbot.waitUntil(lambda: engine.recommendations_up_to_date and not engine.busy, timeout=30000)
+    assert stages == [EVALUATE, SIMULATE, OUTLOOK, RECOMMEND]
+    assert engine.evaluation.ale < kept[0].ale

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from continuity_app.core.display import channel_name, format_list
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.labels import status_label
+from continuity_app.core.plan import Plan
+from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import PlanSteps, SetKnownReach
 from continuity_app.core.recommend import Recommendations, ValuedAction
 from continuity_app.core.tasks import planned_steps
@@ -67,7 +69,7 @@ class RecommendationsPage(Page):
         )
         self.actions_table.itemSelectionChanged.connect(self._show_explanation)
         self.actions_table.itemSelectionChanged.connect(self._enable_add)
-        context.open_plan.planChanged.connect(lambda _plan, _change: self._enable_add())
+        context.open_plan.planChanged.connect(self._plan_changed)
         # Tab moves on to the next control; the arrows move inside the tables and lists
         self.actions_table.setTabKeyNavigation(False)
         self.explanation = QTextBrowser(self)
@@ -204,7 +206,7 @@ class RecommendationsPage(Page):
         self.explanation.setAccessibleName(self.tr("Why this step"))
         if self.result is not None:
             self._show(self.result)
-        if self.result is None or self.context.engine.busy:
+        if self.result is None or self.context.engine.recommending:
             self._waiting()  # the steps shown are for the plan before the latest edits
 
     def missing(self) -> list[str]:
@@ -220,6 +222,8 @@ class RecommendationsPage(Page):
         return self.context.formatter()
 
     def _waiting(self) -> None:
+        if self.result is not None and not self.context.engine.recommending:
+            return  # only the outlook is computed again: these steps still stand
         self.summary.setText(self.tr("Valuing every preparation step against your plan…"))
         self.add_button.setEnabled(False)
         self.add_portfolio_button.setEnabled(False)
@@ -345,12 +349,35 @@ class RecommendationsPage(Page):
             table.setCurrentCell(0, 0)
         self._enable_add()
 
+    def _plan_changed(self, _plan: Plan, change: PlanChange) -> None:
+        """A step planned or dropped says so at once; the figures stand (they do not depend
+        on tasks), so the selection stays where it was."""
+        if change.touches("tasks") and self.result is not None:
+            selected = self.selected_action()
+            self._fill_actions(self.result, self._formatter())
+            if selected is not None:
+                self._select_action(selected.action.id)
+        self._enable_add()
+
+    def _select_action(self, action_id: str) -> None:
+        table = self.actions_table
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            index = item.data(Qt.ItemDataRole.UserRole) if item else None
+            if index is None or self.result is None:
+                continue
+            if self.result.actions[index].action.id == action_id:
+                table.setCurrentCell(row, 0)
+                return
+
     def _enable_add(self) -> None:
         """A step already on the action plan is not planned twice."""
         valued = self.selected_action()
         planned = planned_steps(self.context.open_plan.plan)
         self.add_button.setEnabled(
-            valued is not None and valued.action.id not in planned and not self.context.engine.busy
+            valued is not None
+            and valued.action.id not in planned
+            and not self.context.engine.recommending
         )
 
     def _fill_functions(self) -> None:

@@ -159,9 +159,9 @@ class SummaryPage(Page):
         self.planned.setText(
             translate(
                 "SummaryPage",
-                "Once the %n open tasks of your action plan are done: about {after} a year "
-                "instead of {before}, and {p90_after} instead of {p90_before} in a bad year. "
-                "The figures above are for today.",
+                "With the %n open task(s) of your action plan done, you can expect to lose "
+                "about {after} a year instead of {before}, and {p90_after} instead of "
+                "{p90_before} in a bad year. The figures above are for today.",
                 None,
                 outlook.open_tasks,
             ).format(

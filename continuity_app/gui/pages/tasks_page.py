@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import format_list
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import status_label
 from continuity_app.core.outlook import Outlook, Standing
@@ -141,7 +142,7 @@ class TasksPage(Page):
     def missing(self) -> list[str]:
         plan = self.context.open_plan.plan
         late = [
-            self.tr("%1 is overdue.").replace("%1", task.title)
+            self.tr("The task “%1” is overdue.").replace("%1", task.title)
             for task in overdue(plan, self.today())
         ]
         if review_overdue(plan, self.today()):
@@ -200,7 +201,7 @@ class TasksPage(Page):
         self.model.set_worth(outlook.worth)
         if outlook.changes:
             later = translate(
-                "TasksPage", "When the %n open tasks are done", None, outlook.open_tasks
+                "TasksPage", "With %n open task(s) done", None, outlook.open_tasks
             )
         else:
             later = self.tr("No open task: the same")
@@ -238,20 +239,25 @@ class TasksPage(Page):
             longest = self.tr("more than a week")
         else:
             longest = fmt.hours(standing.mtpd_hours)
-        kept = len(standing.minimum_service_set) - len(standing.minimum_service_breached)
-        if standing.minimum_service_set:
-            service = (
-                self.tr("%1 of %2 activities")
-                .replace("%1", fmt.number(kept))
-                .replace("%2", fmt.number(len(standing.minimum_service_set)))
-            )
-            if standing.minimum_service_breached:
-                names = {f.id: f.name for f in plan.functions}
-                service += " — " + self.tr("not %1").replace(
-                    "%1", ", ".join(names.get(i, i) for i in standing.minimum_service_breached)
-                )
-        else:
+        count = len(standing.minimum_service_set)
+        values = {
+            "kept": fmt.number(count - len(standing.minimum_service_breached)),
+            "count": fmt.number(count),
+        }
+        if not count:
             service = self.tr("no minimum set")
+        elif standing.minimum_service_breached:
+            names = {f.id: f.name for f in plan.functions}
+            service = translate(
+                "TasksPage", "{kept} of {count} activities keep it; not kept: {names}"
+            ).format(
+                names=format_list(names.get(i, i) for i in standing.minimum_service_breached),
+                **values,
+            )
+        else:
+            service = translate("TasksPage", "{kept} of {count} activities keep it").format(
+                **values
+            )
         return [
             fmt.money(standing.ale, whole=True),
             fmt.money(standing.p90_year, whole=True),
@@ -285,7 +291,7 @@ class TasksPage(Page):
         if not plan.tasks:
             text = self.tr(
                 "No tasks yet. On the Recommendations page, choose a step and press “Add this "
-                "step to the plan”, or make one here with “New task”."
+                "step to the action plan”, or make one here with “New task”."
             )
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
