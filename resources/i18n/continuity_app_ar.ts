@@ -1318,6 +1318,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
@@ -1338,12 +1339,12 @@
         <translation>يجب ألا تكون القيمة {text} سالبة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+40"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>المسار {path} ملف؛ حدّد مجلدًا للقطات الشاشة</translation>
     </message>
@@ -1360,7 +1361,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1376,11 +1377,122 @@
             <numerusform>حُفظ الملف {path} (%n صفحة، {paper})</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-196"/>
+        <source>{text} is not a percentage; give a number from 0 to 100, such as 40</source>
+        <translation>القيمة {text} ليست نسبة مئوية؛ أدخل رقمًا من 0 إلى 100، مثل 40</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5</source>
+        <translation>القيمة {text} ليست عددًا من الساعات؛ أدخل عددًا من 0 إلى 168 (أسبوع)، مثل 0.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not an amount of money; give a number of zero or more in the plan currency, without its symbol, such as 250 or 99.50</source>
+        <translation>القيمة {text} ليست مبلغًا ماليًا؛ أدخل رقمًا يساوي صفرًا أو أكثر بعملة الخطة، دون رمزها، مثل 250 أو 99.50</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD, such as 2027-03-31, or none to clear the due date</source>
+        <translation>القيمة {text} ليست تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل ‪2027-03-31‬، أو اكتب none لمسح الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{options}: these describe a new task; give them with --new TITLE</source>
+        <translation>الخيارات {options} تصف مهمة جديدة؛ استخدمها مع ‪--new TITLE‬</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--new also needs {missing}</source>
+        <translation>الخيار ‎--new يحتاج أيضًا إلى {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{options}: these change a task; name it with --update TASK_ID (the ids are in the first column of `continuity-app tasks FILE`), or give them with --add or --new</source>
+        <translation>الخيارات {options} تغيّر مهمة؛ حدّد المهمة بـ ‪--update TASK_ID‬ (المعرّفات في العمود الأول من ناتج ‪`continuity-app tasks FILE`‬)، أو استخدم هذه الخيارات مع ‎--add أو ‎--new</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved {path}</source>
+        <translation>حُفظ الملف {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Wrote %n task(s) to {path}</source>
+        <translation>
+            <numerusform>حُفظت %n مهمة في {path}</numerusform>
+            <numerusform>حُفظت مهمة واحدة في {path}</numerusform>
+            <numerusform>حُفظت مهمتان في {path}</numerusform>
+            <numerusform>حُفظت %n مهام في {path}</numerusform>
+            <numerusform>حُفظت %n مهمة في {path}</numerusform>
+            <numerusform>حُفظت %n مهمة في {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n open task(s) to the calendar {path}</source>
+        <translation>
+            <numerusform>حُفظت %n مهمة مفتوحة في ملف التقويم {path}</numerusform>
+            <numerusform>حُفظت مهمة مفتوحة واحدة في ملف التقويم {path}</numerusform>
+            <numerusform>حُفظت مهمتان مفتوحتان في ملف التقويم {path}</numerusform>
+            <numerusform>حُفظت %n مهام مفتوحة في ملف التقويم {path}</numerusform>
+            <numerusform>حُفظت %n مهمة مفتوحة في ملف التقويم {path}</numerusform>
+            <numerusform>حُفظت %n مهمة مفتوحة في ملف التقويم {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) left out of the calendar: no due date (give one with --update TASK_ID --due YYYY-MM-DD)</source>
+        <translation>
+            <numerusform>لم تُدرج %n مهمة مفتوحة في التقويم: لا موعد نهائي لها (حدّده بـ ‪--update TASK_ID --due YYYY-MM-DD‬)</numerusform>
+            <numerusform>لم تُدرج مهمة مفتوحة واحدة في التقويم: لا موعد نهائي لها (حدّده بـ ‪--update TASK_ID --due YYYY-MM-DD‬)</numerusform>
+            <numerusform>لم تُدرج مهمتان مفتوحتان في التقويم: لا موعد نهائي لهما (حدّده بـ ‪--update TASK_ID --due YYYY-MM-DD‬)</numerusform>
+            <numerusform>لم تُدرج %n مهام مفتوحة في التقويم: لا موعد نهائي لها (حدّده بـ ‪--update TASK_ID --due YYYY-MM-DD‬)</numerusform>
+            <numerusform>لم تُدرج %n مهمة مفتوحة في التقويم: لا موعد نهائي لها (حدّده بـ ‪--update TASK_ID --due YYYY-MM-DD‬)</numerusform>
+            <numerusform>لم تُدرج %n مهمة مفتوحة في التقويم: لا موعد نهائي لها (حدّده بـ ‪--update TASK_ID --due YYYY-MM-DD‬)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no task {id}; the plan has {known}</source>
+        <translation>لا توجد مهمة {id}؛ مهام الخطة: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no task {id}; the plan has no tasks yet (add one with --add or --new)</source>
+        <translation>لا توجد مهمة {id}؛ لا مهام في الخطة بعد (أضف مهمة بالخيار ‎--add أو ‎--new)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--function: the plan has no function {id}; its functions are {known}</source>
+        <translation>الخيار ‎--function: لا توجد في الخطة عملية {id}؛ عملياتها: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--channel: {id} is not a fallback channel; use one of {known}</source>
+        <translation>الخيار ‎--channel: القيمة {id} ليست قناة بديلة؛ استخدم إحدى القنوات: {known}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no recommended step {id} for this plan. Steps it has include {some}; `continuity-app recommend FILE --json` lists them all under actions[].id</source>
+        <translation>لا توجد خطوة موصى بها {id} لهذه الخطة. من خطواتها: {some}؛ ويسردها الأمر ‪`continuity-app recommend FILE --json`‬ كلها تحت ‪actions[].id‬</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no recommended step {id}: the recommender has no step for this plan now; add your own with --new</source>
+        <translation>لا توجد خطوة موصى بها {id}: لا يقترح التطبيق الآن أي خطوة لهذه الخطة؛ أضف مهمتك الخاصة بالخيار ‎--new</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--new: give the task a title</source>
+        <translation>الخيار ‎--new: اكتب عنوانًا للمهمة</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>التخطيط لانقطاعات واتساب وميتا: الأثر، والقنوات البديلة، وخطة جاهزة للطباعة.</translation>
     </message>
@@ -1406,9 +1518,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-224"/>
+        <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>طباعة كائن JSON واحد</translation>
     </message>
@@ -1449,9 +1562,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
-        <location line="+60"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-112"/>
+        <location line="+62"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
     </message>
@@ -1462,7 +1576,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-57"/>
         <source>Monte Carlo years</source>
         <translation>عدد سنوات محاكاة مونت كارلو</translation>
     </message>
@@ -1503,7 +1617,7 @@
         <translation>السيناريو صاحب هذا المعرّف فقط</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>القنوات البديلة وخطوات الاستعداد، مقيّمةً بالخسارة التي تمنعها</translation>
     </message>
@@ -1572,11 +1686,101 @@
         <source>which figures the reference data has for each country, and how old</source>
         <translation>الأرقام التي تتضمنها البيانات المرجعية لكل دولة، ومدى حداثتها</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-8"/>
+        <source>list, add, change and export the plan&apos;s preparation tasks</source>
+        <translation>عرض مهام الاستعداد في الخطة وإضافتها وتغييرها وتصديرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without options: the plan&apos;s preparation tasks by due date. A task is a preparation step the business has taken on: it raises readiness today only once it is marked done. Changes are saved back to FILE.</source>
+        <translation>دون خيارات: مهام الاستعداد في الخطة مرتبةً حسب الموعد النهائي. المهمة خطوة استعداد التزمت المنشأة بتنفيذها: ولا ترفع الجاهزية اليوم إلا بعد تعليمها منجزة. تُحفظ التغييرات في الملف FILE نفسه.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>plan a recommended step, by the id `recommend FILE --json` gives it in actions[].id (repeat for several)</source>
+        <translation>إدراج خطوة موصى بها في خطة العمل، بالمعرّف الذي يعطيه لها الأمر ‪`recommend FILE --json`‬ في ‪actions[].id‬ (كرّر الخيار لعدة خطوات)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a task of your own</source>
+        <translation>إضافة مهمة خاصة بك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the function it prepares a fallback for</source>
+        <translation>مع ‎--new: العملية التي تُعِدّ لها المهمة قناة بديلة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the fallback channel it makes ready, e.g. sms</source>
+        <translation>مع ‎--new: القناة البديلة التي تجهّزها المهمة، مثل sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
+        <translation>مع ‎--new: نسبة جهات اتصال العملية على واتساب التي تصل إليها القناة بعد إنجاز المهمة، بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>with --new: hours until they switch, once done</source>
+        <translation>مع ‎--new: الساعات حتى ينتقل العملاء فعلًا إلى القناة، بعد إنجاز المهمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change this task with the options below (repeat for several)</source>
+        <translation>تغيير هذه المهمة بالخيارات التالية (كرّر الخيار لعدة مهام)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the task&apos;s status; done raises the channel&apos;s readiness today</source>
+        <translation>حالة المهمة؛ القيمة done ترفع جاهزية القناة اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who does it</source>
+        <translation>من ينفّذ المهمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date it should be done by, or none</source>
+        <translation>التاريخ الذي يجب إنجاز المهمة قبله، أو none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what setting it up costs once, in the plan currency</source>
+        <translation>تكلفة إعدادها لمرة واحدة، بعملة الخطة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what it costs each month, in the plan currency</source>
+        <translation>تكلفتها كل شهر، بعملة الخطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes for the owner</source>
+        <translation>ملاحظات للمسؤول عن المهمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove this task (repeat for several)</source>
+        <translation>إزالة هذه المهمة (كرّر الخيار لعدة مهام)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the tasks as a CSV table</source>
+        <translation>كتابة المهام في جدول CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the open tasks as calendar entries (.ics), one on each due date</source>
+        <translation>كتابة المهام المفتوحة مواعيدَ في التقويم (‎.ics)، كلٌّ منها في موعدها النهائي</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
         <source>Laying out the printed plan…</source>
         <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
     </message>
@@ -1589,7 +1793,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1645,11 +1849,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+277"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-274"/>
         <source>MBCO</source>
         <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
@@ -1702,12 +1907,59 @@
         <translation>سنة واحدة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>none of {total}</source>
+        <translation>صفر من أصل {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected yearly loss (ALE)</source>
+        <translation>الخسارة المتوقعة في السنة (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad year (P90)</source>
+        <translation>سنة سيئة (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD)</source>
+        <translation>أطول انقطاع يمكن تحمّله (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing their minimum service</source>
+        <translation>عمليات لا تبلغ حدها الأدنى للخدمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation tasks count only once they are done. Today, and with every open task done (on the same simulated years):</source>
+        <translation>لا تُحتسب مهام الاستعداد إلا بعد إنجازها. اليوم، ومع إنجاز كل المهام المفتوحة (على السنوات المحاكاة نفسها):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
+            <numerusform>بعد إنجاز المهمة المفتوحة</numerusform>
+            <numerusform>بعد إنجاز المهمتين المفتوحتين</numerusform>
+            <numerusform>بعد إنجاز %n مهام مفتوحة</numerusform>
+            <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
+            <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
         <translation>المنشأة {business}: الخسارة المتوقعة في السنة حاليًا {amount} (سنة سيئة P90: {p90}).</translation>
     </message>
@@ -1822,6 +2074,88 @@
         <translation>التنبيهات:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids are in `continuity-app recommend FILE --json`, actions[].id), or add your own with --new.</source>
+        <translation>لا توجد مهام استعداد بعد. أدرج خطوة موصى بها في الخطة بـ ‪--add STEP_ID‬ (المعرّفات في ناتج ‪`continuity-app recommend FILE --json`‬، تحت ‪actions[].id‬)، أو أضف مهمتك الخاصة بالخيار ‎--new.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (متأخرة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{once} + {monthly} a month</source>
+        <translation>{once} + {monthly} شهريًا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready when done</source>
+        <translation>الجاهزية بعد الإنجاز</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan is past its review date ({date}): review it.</source>
+        <translation>فات موعد مراجعة الخطة ({date}): راجعها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review of the plan: {date}.</source>
+        <translation>موعد المراجعة التالية للخطة: {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) past their due date.</source>
+        <translation>
+            <numerusform>%n مهمة مفتوحة فات موعدها النهائي.</numerusform>
+            <numerusform>مهمة مفتوحة واحدة فات موعدها النهائي.</numerusform>
+            <numerusform>مهمتان مفتوحتان فات موعدهما النهائي.</numerusform>
+            <numerusform>%n مهام مفتوحة فات موعدها النهائي.</numerusform>
+            <numerusform>%n مهمة مفتوحة فات موعدها النهائي.</numerusform>
+            <numerusform>%n مهمة مفتوحة فات موعدها النهائي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task is past its due date.</source>
+        <translation>لا توجد مهمة فات موعدها النهائي.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/cli/commands.py" line="-71"/>
         <source>{code} is not a country this application knows; use an ISO code: {known}</source>
         <translation>الرمز {code} ليس دولة يعرفها هذا التطبيق؛ استخدم أحد رموز ISO التالية: {known}</translation>
@@ -1840,6 +2174,86 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>طريقة الحساب: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+192"/>
+        <source>{step} is already planned as {task} ({status}); nothing changed. To change it: --update {task}</source>
+        <translation>الخطوة {step} مدرجة بالفعل في خطة العمل بوصفها المهمة {task} ({status})؛ لم يتغير شيء. لتغييرها: ‪--update {task}‬</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planned {task}: {title} ({function}, {channel})</source>
+        <translation>أُدرجت المهمة {task} في الخطة: {title} ({function}، {channel})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added {task}: {title} ({function}, {channel})</source>
+        <translation>أُضيفت المهمة {task}: {title} ({function}، {channel})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{task}: owner {owner}</source>
+        <translation>المهمة {task}: المسؤول {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: owner cleared</source>
+        <translation>المهمة {task}: أُزيل المسؤول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due {date}</source>
+        <translation>المهمة {task}: الموعد النهائي {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due date cleared</source>
+        <translation>المهمة {task}: أُزيل الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: one-off cost {amount}</source>
+        <translation>المهمة {task}: التكلفة لمرة واحدة {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: monthly cost {amount}</source>
+        <translation>المهمة {task}: التكلفة الشهرية {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: notes changed</source>
+        <translation>المهمة {task}: تغيّرت الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{task} is already {status}; nothing changed</source>
+        <translation>المهمة {task} حالتها {status} بالفعل؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{task}: done on {date}</source>
+        <translation>المهمة {task}: أُنجزت في {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: status {status}</source>
+        <translation>المهمة {task}: الحالة {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness today of {channel} for {function}: {before} → {after}</source>
+        <translation>جاهزية القناة {channel} اليوم للعملية {function}: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed {task}: {title}</source>
+        <translation>أُزيلت المهمة {task}: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The readiness it gave when it was done stays: the work was done.</source>
+        <translation>تبقى الجاهزية التي أضافتها المهمة حين أُنجزت: فالعمل قد أُنجز.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2350,46 @@
         <location line="+6"/>
         <source>the reference data in this app</source>
         <translation>البيانات المرجعية في هذا التطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../continuity_app/gui/due_notice.py" line="+50"/>
+        <source>Show the action plan</source>
+        <translation>عرض خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>إغلاق هذا الإشعار</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n preparation task(s) overdue: {tasks}.</source>
+        <translation>
+            <numerusform>%n مهمة استعداد متأخرة: {tasks}.</numerusform>
+            <numerusform>مهمة استعداد واحدة متأخرة: {tasks}.</numerusform>
+            <numerusform>مهمتا استعداد متأخرتان: {tasks}.</numerusform>
+            <numerusform>%n مهام استعداد متأخرة: {tasks}.</numerusform>
+            <numerusform>%n مهمة استعداد متأخرة: {tasks}.</numerusform>
+            <numerusform>%n مهمة استعداد متأخرة: {tasks}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{task} (due {date})</source>
+        <translation>{task} (موعدها النهائي {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan was due for review on {date}: go through it with the people who act in it.</source>
+        <translation>كان موعد مراجعة الخطة في {date}: راجعها مع الأشخاص الذين لهم أدوار فيها.</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2713,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
@@ -2314,7 +2768,7 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>لا توجد أنشطة بعد: أضف ما يفعله عملاؤك عبر واتساب (الطلبات، الأسئلة، الحجوزات) بزر «إضافة عملية».</translation>
     </message>
@@ -2380,6 +2834,26 @@
         <location line="+1"/>
         <source>Delivery</source>
         <translation>التوصيل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>مخطّطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2485,7 +2959,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2585,7 +3059,7 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Still to do:</source>
         <translation>ما زال مطلوبًا:</translation>
     </message>
@@ -2775,9 +3249,37 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <source>New preparation task</source>
+        <translation>مهمة استعداد جديدة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: print the shop&apos;s SMS number on every receipt</source>
+        <translation>مثال: اطبع رقم SMS الخاص بالمتجر على كل إيصال</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due by</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say what has to be done, in a few words.</source>
+        <translation>اكتب في كلمات قليلة ما يجب فعله.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no activity yet: add one on the Functions page first.</source>
+        <translation>لا توجد أنشطة في الخطة بعد: أضف نشاطًا في صفحة العمليات أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3466,7 @@
         <translation>تعديل نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+43"/>
         <source>Change readiness of {channel}</source>
         <translation>تغيير جاهزية قناة {channel}</translation>
     </message>
@@ -2974,17 +3476,7 @@
         <translation>تغيير مهلة التحوّل إلى قناة {channel}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add the recommended portfolio</source>
-        <translation>إضافة الحزمة الموصى بها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add step: {title}</source>
-        <translation>إضافة خطوة: {title}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Use the country figures for {channel}</source>
         <translation>استخدام أرقام الدول لقناة {channel}</translation>
     </message>
@@ -3078,11 +3570,51 @@
         <source>Change “{name}”</source>
         <translation>تغيير «{name}»</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/tasks.py" line="+53"/>
+        <source>Plan the recommended portfolio</source>
+        <translation>إدراج الحزمة الموصى بها في خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step: {title}</source>
+        <translation>إدراج الخطوة «{title}» في خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add task: {title}</source>
+        <translation>إضافة المهمة «{title}»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change task: {title}</source>
+        <translation>تغيير المهمة «{title}»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark done: {title}</source>
+        <translation>تعليم المهمة «{title}» منجزة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status: {title}</source>
+        <translation>تغيير حالة المهمة «{title}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove task: {title}</source>
+        <translation>إزالة المهمة «{title}»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>تسجيل مراجعة الخطة</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -3166,7 +3698,37 @@
         <translation>القيمة {value} ليست قائمة؛ اكتب عناصرها بين قوسين مربعين [...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>is longer than {limit} characters; write it shorter</source>
+        <translation>يتجاوز الحد الأقصى لعدد الحروف ({limit})؛ اختصره</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be empty; write a few words</source>
+        <translation>لا يمكن أن يكون فارغًا؛ اكتب بضع كلمات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>يجب ألا تقل القيمة {value} عن {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>يجب ألا تزيد القيمة {value} على {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be more than {limit}</source>
+        <translation>يجب أن تكون القيمة {value} أكبر من {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>يجب أن تكون القيمة {value} أقل من {limit}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing</source>
         <translation>مطلوب وغير موجود</translation>
     </message>
@@ -3176,7 +3738,7 @@
         <translation>ليس حقلًا معروفًا (تحقّق من كتابته)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{value} is not valid; {hint}</source>
         <translation>القيمة {value} غير صالحة؛ {hint}</translation>
     </message>
@@ -3433,7 +3995,7 @@
         <translation>يجب أن تكون أقصر مدة لهذا السيناريو ({low} س) أقل من أطول مدة له ({high} س)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+41"/>
         <source>function id {id} is used twice</source>
         <translation>معرّف العملية {id} مستخدم مرتين</translation>
     </message>
@@ -3468,7 +4030,12 @@
         <translation>لا يمكن أن يتصل الدور بنفسه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>task id {id} is used twice</source>
+        <translation>معرّف المهمة {id} مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no scenario has id {id}</source>
         <translation>لا يوجد سيناريو بالمعرّف {id}</translation>
     </message>
@@ -4038,7 +4605,7 @@
         <translation>الموردون</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+47"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -4048,23 +4615,152 @@
         <translation>استمرار التواصل مع العملاء والطلبات والمدفوعات عند تعطّل واتساب</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+33"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
         <source>Plan version</source>
         <translation>إصدار الخطة</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+35"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preparation task is in this plan yet. On the Recommendations page, “Add this step to the action plan” makes a recommended step a task with an owner, a due date and its cost; the steps worth taking are listed in section {section}.</source>
+        <translation>لا توجد مهام استعداد في هذه الخطة بعد. في صفحة التوصيات، يحوّل زر «إضافة هذه الخطوة إلى خطة العمل» الخطوةَ الموصى بها إلى مهمة لها مسؤول وموعد نهائي وتكلفة؛ والخطوات التي تستحق التنفيذ مذكورة في القسم {section}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures of this plan count only the tasks already done. The second column shows where the business will stand once every open task is done.</source>
+        <translation>لا تحتسب أرقام هذه الخطة إلا المهام المنجزة. ويبيّن العمود الثاني وضع المنشأة بعد إنجاز كل المهام المفتوحة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every task is done or dropped: the figures of this plan include what the done tasks made ready.</source>
+        <translation>كل المهام منجزة أو ملغاة: وتشمل أرقام هذه الخطة ما جهّزته المهام المنجزة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>الأنشطة التي تحافظ عليه: {kept} من أصل {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>الأنشطة التي تحافظ عليه: {kept} من أصل {count}؛ والتي لا تحافظ عليه: {names}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the open tasks are done</source>
+        <translation>بعد إنجاز المهام المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}, {channel}: reaches {share} within {duration} once done.</source>
+        <translation>العملية {function}، القناة {channel}: تصل إلى {share} خلال {duration} بعد الإنجاز.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{function}, {channel}: in today&apos;s readiness.</source>
+        <translation>العملية {function}، القناة {channel}: محتسبة في جاهزية اليوم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{function}, {channel}</source>
+        <translation>العملية {function}، القناة {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tasks by due date</source>
+        <translation>المهام حسب الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>بلا مسؤول</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
+        <location line="+41"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
         <source>Owner</source>
         <translation>مسؤول الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off</source>
+        <translation>لمرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
+        <translation>تكلّف المهام المفتوحة {one_off} لمرة واحدة و{monthly} شهريًا. وبعد إنجازها كلها توفّر {saving} في السنة من الخسائر المتوقعة: أقل من مجموع ما توفّره كلٌّ منها على حدة، لأن المهام الخاصة بالنشاط نفسه تتداخل.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses.</source>
+        <translation>تكلّف المهام المفتوحة {one_off} لمرة واحدة و{monthly} شهريًا. وبعد إنجازها كلها توفّر {saving} في السنة من الخسائر المتوقعة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Overdue on the day this plan was issued: %n task(s).</source>
+        <translation>
+            <numerusform>المهام المتأخرة يوم إصدار هذه الخطة: %n مهمة.</numerusform>
+            <numerusform>المهام المتأخرة يوم إصدار هذه الخطة: مهمة واحدة.</numerusform>
+            <numerusform>المهام المتأخرة يوم إصدار هذه الخطة: مهمتان.</numerusform>
+            <numerusform>المهام المتأخرة يوم إصدار هذه الخطة: %n مهام.</numerusform>
+            <numerusform>المهام المتأخرة يوم إصدار هذه الخطة: %n مهمة.</numerusform>
+            <numerusform>المهام المتأخرة يوم إصدار هذه الخطة: %n مهمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves/year: the expected yearly loss a task saves on its own, with the other tasks as they are today. A done task is counted in this plan&apos;s figures already; a dropped one counts nowhere.</source>
+        <translation>التوفير/سنة: ما توفّره المهمة وحدها من الخسارة المتوقعة في السنة، مع بقاء المهام الأخرى على حالها اليوم. المهمة المنجزة محتسبة بالفعل في أرقام هذه الخطة؛ والملغاة لا تُحتسب في أي مكان.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -4077,13 +4773,13 @@
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-50"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-66"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -4103,18 +4799,33 @@
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
+        <location line="-11"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (متأخرة)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
         <source>Approver</source>
         <translation>المعتمِد</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Distribution</source>
         <translation>قائمة التوزيع</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Last reviewed</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>not recorded</source>
+        <translation>غير مسجّلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review date</source>
         <translation>موعد المراجعة التالية</translation>
     </message>
@@ -4142,7 +4853,7 @@
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+58"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
         <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
         <source>Role</source>
@@ -4163,7 +4874,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -4190,7 +4901,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+20"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
@@ -4329,7 +5040,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -4354,13 +5065,13 @@
         <translation>سنة واحدة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+2"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-28"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+8"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -4416,7 +5127,7 @@
         <translation>نقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>لكل عملية قناة بديلة تصمد في كل السيناريوهات.</translation>
     </message>
@@ -4447,12 +5158,12 @@
         <translation>من يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>لم يُحدَّد أي دور بعد: عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
@@ -4530,7 +5241,7 @@
         <translation>اللغة: {language}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}، {encoding}، {segments}</translation>
     </message>
@@ -4559,7 +5270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-27"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>كل %n شهر</numerusform>
@@ -4592,17 +5303,12 @@
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>أبقِ رسالة «{audience}» (القسم ٧) محدَّثة.</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="-13"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>بعد تجهيزها، استخدم {channel} أيضًا.</translation>
     </message>
@@ -4612,17 +5318,37 @@
         <translation>أرسل رسالة «{audience}» عبر كل قناة تعمل.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>سجّل كل طلب يصل عبر قناة بديلة في دفتر الطلبات: الوقت، الاسم، الهاتف، الأصناف، المبلغ، القناة.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-129"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} عبر واتساب</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>{step} — on the action plan (section {section}), status: {status}.</source>
+        <translation>الخطوة {step} — في خطة العمل (القسم {section})، الحالة: {status}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keep the message for {audience} (section {section}) up to date.</source>
+        <translation>أبقِ الرسالة الموجّهة إلى {audience} (القسم {section}) محدَّثة.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{channel} will reach {share} within {duration}</source>
+        <translation>ستصل القناة {channel} إلى {share} خلال {duration}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When the open tasks are done (section {section}): {channels}.</source>
+        <translation>بعد إنجاز المهام المفتوحة (القسم {section}): {channels}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
         <translation>انتقل إلى قناة {channel} خلال {duration} (تتعطل في كل سيناريوهات هذه الخطة: لا تعتمد عليها).</translation>
     </message>
@@ -4672,17 +5398,12 @@
         <translation>اطلب الطلبيات العاجلة من الموردين هاتفيًا وأكّدها كتابيًا (SMS أو بريد إلكتروني).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
-        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم ٥)؛ ويتولى {role} إعلانه.</translation>
+        <location line="+82"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section {section}).</source>
+        <translation>المطابقة: أدخِل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم {section}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Confirm the outage against the activation criteria (section 5).</source>
-        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم ٥).</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-16"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>«{audience}»: أبلغهم أن واتساب عاد للعمل وأين يكتبون لك من الآن فصاعدًا.</translation>
     </message>
@@ -4692,18 +5413,13 @@
         <translation>عالج التفاعلات المتراكمة: أجب كل من كتب أثناء الانقطاع، بدءًا بالأقدم.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم ١٠).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>دوّن ما نجح وما لم ينجح في سجل القرارات.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
@@ -4724,12 +5440,17 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+27"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-7"/>
+        <source>On the action plan (section {section}).</source>
+        <translation>في خطة العمل (القسم {section}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fallback channels: {channels}</source>
         <translation>القنوات البديلة: {channels}</translation>
     </message>
@@ -4774,17 +5495,18 @@
         <translation>تخدم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Saves/year</source>
         <translation>التوفير/سنة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Cost/year</source>
         <translation>التكلفة/سنة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
     </message>
@@ -4886,12 +5608,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+14"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-34"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -4921,7 +5643,7 @@
         <translation>خلال أسبوع</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
@@ -5022,22 +5744,32 @@
         <translation>عند {duration}، وهو أطول انقطاع يمكنك تحمّله، تتجاوز الخسارة {amount}: يقرّر المالك الإجراءات الإضافية.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+23"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>الخطوة {step} — موصى بها: توفّر {saving} في السنة مقابل {cost}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
         <translation>أبقِ القناة {channel} جاهزة: تصل اليوم إلى {share} من جهات اتصال هذه العملية على واتساب، خلال {duration}. راجع قائمة جهات الاتصال والموافقات.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
+        <source>Confirm the outage against the activation criteria (section {section}); the {role} declares it.</source>
+        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم {section})؛ ويُعلنه {role}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm the outage against the activation criteria (section {section}).</source>
+        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم {section}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
         <translation>بحلول {duration}، يجب أن تعود خدمة {share} على الأقل من التفاعلات (الحد الأدنى للخدمة)؛ وإن لم يحدث ذلك، فصعّد الأمر.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-207"/>
         <source>loss in {scenario}, while open: {amount}</source>
         <translation>الخسارة في {scenario}، في ساعات العمل: {amount}</translation>
     </message>
@@ -5267,17 +5999,22 @@
         <translation>{role} (النائب)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
+        <source>No phone number is in the plan yet: add them to the roles.</source>
+        <translation>لا توجد أرقام هواتف في الخطة بعد: أضفها إلى الأدوار.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Check: {criterion}</source>
         <translation>تحقّق: {criterion}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Declare the outage and start the contact tree: call {roles}.</source>
         <translation>أعلِن الانقطاع وابدأ شجرة الاتصال: اتصل بـ {roles}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree.</source>
         <translation>أعلِن الانقطاع وابدأ شجرة الاتصال.</translation>
     </message>
@@ -5292,7 +6029,12 @@
         <translation>انتقل إلى القنوات البديلة: {switches}.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section {section}).</source>
+        <translation>انتقل إلى القنوات التي جُهّزت قبل الانقطاع (القسم {section}).</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Name an outage lead in the plan.</source>
         <translation>عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
     </message>
@@ -5302,7 +6044,7 @@
         <translation>أرقام للاتصال</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>First 5 steps</source>
         <translation>أول ٥ خطوات</translation>
     </message>
@@ -5348,12 +6090,7 @@
         <translation>تحقّق من تعطّل واتساب على هاتفين في شبكتين مختلفتين.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>انتقل إلى القنوات التي جُهّزت قبل الانقطاع (القسم ٨).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
     </message>
@@ -5363,7 +6100,7 @@
         <translation>سجّل كل طلب وكل دفعة تصل عبر قناة بديلة، مع الوقت.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+98"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — خطة الاستمرارية، الإصدار {version}</translation>
     </message>
@@ -5376,7 +6113,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <location filename="../../continuity_app/core/progress.py" line="+39"/>
         <source>Evaluating the outage scenarios…</source>
         <translation>جارٍ تقييم سيناريوهات الانقطاع…</translation>
     </message>
@@ -5384,6 +6121,11 @@
         <location line="+2"/>
         <source>Simulating years of outages…</source>
         <translation>جارٍ محاكاة سنوات من الانقطاعات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing today with the plan once its tasks are done…</source>
+        <translation>جارٍ مقارنة الوضع اليوم بالخطة بعد إنجاز مهامها…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5761,7 +6503,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -5787,12 +6529,7 @@
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>&amp;Add this step to the plan</source>
-        <translation>&amp;إضافة هذه الخطوة إلى الخطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>What you know about this channel…</source>
         <translation>ما تعرفه عن هذه القناة…</translation>
     </message>
@@ -5812,12 +6549,7 @@
         <translation>إضافة خطوة الاستعداد المحددة إلى الخطة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the &amp;whole portfolio to the plan</source>
-        <translation>إضافة ال&amp;حزمة كاملة إلى الخطة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Function:</source>
         <translation>ال&amp;عملية:</translation>
     </message>
@@ -5857,22 +6589,32 @@
         <translation>لماذا هذه الخطوة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+283"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>مع هذه الخطوات يمكن أن تتوقع خسارة {ale} في السنة ({p90} في سنة سيئة، مرة من كل ١٠)، مقابل {cost} في السنة.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Warnings (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-58"/>
+        <source>&amp;Add this step to the action plan</source>
+        <translation>&amp;إضافة هذه الخطوة إلى خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the &amp;whole portfolio to the action plan</source>
+        <translation>إضافة الحزمة &amp;كلها إلى خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
         <translation>لا توجد أنشطة بعد: أضف في صفحة العمليات ما يفعله عملاؤك عبر واتساب، فتظهر هنا الخطوات التي تقلّل خسائرك.</translation>
     </message>
@@ -5917,7 +6659,7 @@
         <translation>تسترد تكلفتها خلال</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not worth it now</source>
         <translation>خطوات لا تستحق التنفيذ الآن</translation>
     </message>
@@ -5932,7 +6674,12 @@
         <translation>%1 شهر</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>On the action plan: %1</source>
+        <translation>في خطة العمل: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -5985,6 +6732,18 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <translation>
+            <numerusform>أُضيفت %n خطوة إلى خطة العمل مهامَّ مخطّطة. حدّد لكلٍّ منها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
+            <numerusform>أُضيفت خطوة واحدة إلى خطة العمل مهمةً مخطّطة. حدّد لها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
+            <numerusform>أُضيفت خطوتان إلى خطة العمل مهمتين مخطّطتين. حدّد لكلٍّ منهما مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
+            <numerusform>أُضيفت %n خطوات إلى خطة العمل مهامَّ مخطّطة. حدّد لكلٍّ منها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
+            <numerusform>أُضيفت %n خطوة إلى خطة العمل مهامَّ مخطّطة. حدّد لكلٍّ منها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
+            <numerusform>أُضيفت %n خطوة إلى خطة العمل مهامَّ مخطّطة. حدّد لكلٍّ منها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10485,7 +11244,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -10515,7 +11274,7 @@
         <translation>جارٍ حساب الأرقام…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n نشاط يعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
@@ -10526,8 +11285,20 @@
             <numerusform>%n نشاط تعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>With the %n open task(s) of your action plan done, you can expect to lose about {after} a year instead of {before}, and {p90_after} instead of {p90_before} in a bad year. The figures above are for today.</source>
+        <translation>
+            <numerusform>بعد إنجاز المهام المفتوحة الـ%n في خطة عملك: خسارة متوقعة بنحو {after} في السنة بدلًا من {before}، و{p90_after} بدلًا من {p90_before} في سنة سيئة. الأرقام أعلاه هي أرقام اليوم.</numerusform>
+            <numerusform>بعد إنجاز المهمة المفتوحة في خطة عملك: خسارة متوقعة بنحو {after} في السنة بدلًا من {before}، و{p90_after} بدلًا من {p90_before} في سنة سيئة. الأرقام أعلاه هي أرقام اليوم.</numerusform>
+            <numerusform>بعد إنجاز المهمتين المفتوحتين في خطة عملك: خسارة متوقعة بنحو {after} في السنة بدلًا من {before}، و{p90_after} بدلًا من {p90_before} في سنة سيئة. الأرقام أعلاه هي أرقام اليوم.</numerusform>
+            <numerusform>بعد إنجاز المهام المفتوحة الـ%n في خطة عملك: خسارة متوقعة بنحو {after} في السنة بدلًا من {before}، و{p90_after} بدلًا من {p90_before} في سنة سيئة. الأرقام أعلاه هي أرقام اليوم.</numerusform>
+            <numerusform>بعد إنجاز المهام المفتوحة الـ%n في خطة عملك: خسارة متوقعة بنحو {after} في السنة بدلًا من {before}، و{p90_after} بدلًا من {p90_before} في سنة سيئة. الأرقام أعلاه هي أرقام اليوم.</numerusform>
+            <numerusform>بعد إنجاز المهام المفتوحة الـ%n في خطة عملك: خسارة متوقعة بنحو {after} في السنة بدلًا من {before}، و{p90_after} بدلًا من {p90_before} في سنة سيئة. الأرقام أعلاه هي أرقام اليوم.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>One outage of about %1 while you are open</source>
         <translation>انقطاع واحد يدوم نحو %1 في ساعات العمل</translation>
     </message>
@@ -10547,7 +11318,7 @@
         <translation>بعد ذلك، يكلّف الانقطاع الواحد أكثر من %1 التي قلت إنك تستطيع تحمّلها.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Working out what to do first…</source>
         <translation>جارٍ تحديد ما تفعله أولًا…</translation>
     </message>
@@ -10560,6 +11331,449 @@
         <location line="+9"/>
         <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
         <translation>%1. %2 (للعملية %3): توفّر نحو %4 في السنة، وتكلّف نحو %5 في السنة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your action plan: %1.</source>
+        <translation>في خطة عملك: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <location filename="../../continuity_app/io/task_export.py" line="+58"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Worth a year ({currency})</source>
+        <translation>القيمة في السنة ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Continuity plan: {business}</source>
+        <translation>خطة الاستمرارية: {business}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function: {function}</source>
+        <translation>العملية: {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel: {channel}</source>
+        <translation>القناة: {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: {owner}</source>
+        <translation>المسؤول: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost: {once} once, then {monthly} a month</source>
+        <translation>التكلفة: {once} لمرة واحدة، ثم {monthly} شهريًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {monthly} a month</source>
+        <translation>التكلفة: {monthly} شهريًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {once} once</source>
+        <translation>التكلفة: {once} لمرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: none recorded</source>
+        <translation>التكلفة: لم تُسجَّل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When done: {channel} reaches {readiness} of this function&apos;s WhatsApp contacts, who switch to it within {delay}.</source>
+        <translation>بعد الإنجاز: تصل القناة {channel} إلى {readiness} من جهات اتصال هذه العملية على واتساب، وينتقلون إليها خلال {delay}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Worth: about {amount} a year of expected outage losses avoided.</source>
+        <translation>القيمة: تجنّب نحو {amount} في السنة من خسائر الانقطاع المتوقعة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: {notes}</source>
+        <translation>ملاحظات: {notes}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Preparation tasks: {business}</source>
+        <translation>مهام الاستعداد: {business}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>المسار {path} مجلد؛ حدّد اسم ملف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../continuity_app/core/fields/tasks.py" line="+15"/>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done to make the channel ready.</source>
+        <translation>ما يجب فعله لتجهيز القناة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation>تخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity the task prepares a fallback for.</source>
+        <translation>النشاط الذي تُعِدّ له المهمة قناة بديلة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fallback channel the task makes ready.</source>
+        <translation>القناة البديلة التي تجهّزها المهمة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it (a name, or a role of the plan).</source>
+        <translation>من ينفّذ المهمة (اسم، أو دور من أدوار الخطة).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date it should be done by.</source>
+        <translation>التاريخ الذي يجب إنجاز المهمة قبله.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, in progress, done or dropped. Only a done task counts in how ready the business is today.</source>
+        <translation>مخطّطة أو قيد التنفيذ أو منجزة أو ملغاة. لا تُحتسب في جاهزية المنشأة اليوم إلا المهمة المنجزة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One-off cost (%1)</source>
+        <translation>التكلفة لمرة واحدة (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What setting it up costs once, staff time included.</source>
+        <translation>تكلفة إعدادها لمرة واحدة، بما فيها وقت الموظفين.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly cost (%1)</source>
+        <translation>التكلفة الشهرية (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs each month once it runs (fees, numbers).</source>
+        <translation>تكلفتها كل شهر بعد تشغيلها (الرسوم، الأرقام).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready when done (%)</source>
+        <translation>الجاهزية بعد الإنجاز (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the activity&apos;s WhatsApp customers the channel will reach once the task is done.</source>
+        <translation>نسبة عملاء النشاط على واتساب الذين ستصل إليهم القناة بعد إنجاز المهمة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch within (hours)</source>
+        <translation>مهلة التحوّل (س)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours until those customers actually switch, once the task is done.</source>
+        <translation>الساعات حتى ينتقل هؤلاء العملاء فعلًا إلى القناة، بعد إنجاز المهمة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the owner of the task should know.</source>
+        <translation>أي شيء يجب أن يعرفه المسؤول عن المهمة.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/tasks_model.py" line="+128"/>
+        <source>Saves a year</source>
+        <translation>التوفير في السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much less you can expect to lose to outages each year once this task alone is done (open tasks only).</source>
+        <translation>كم تقلّ خسارتك المتوقعة من الانقطاعات كل سنة بعد إنجاز هذه المهمة وحدها (للمهام المفتوحة فقط).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Overdue: it was due on {date}.</source>
+        <translation>متأخرة: كان موعدها النهائي {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not assigned</source>
+        <translation>بلا مسؤول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (متأخرة)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>say what has to be done.</source>
+        <translation>اكتب ما يجب فعله.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The task “%1” is overdue.</source>
+        <translation>المهمة %1 متأخرة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is past its review date.</source>
+        <translation>فات موعد مراجعة الخطة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps you have decided to take, with who does them and by when. A step counts in how ready you are today only once it is marked done; until then it shows in the right-hand column, as what the plan will give.</source>
+        <translation>الخطوات التي قررت تنفيذها، ومن ينفّذها ومتى. لا تُحتسب الخطوة في جاهزيتك اليوم إلا بعد تعليمها منجزة؛ وحتى ذلك الحين تظهر في العمود الثاني، بوصفها ما ستقدّمه الخطة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New task…</source>
+        <translation>مهمة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>تعليم المهمة &amp;منجزة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove task</source>
+        <translation>إ&amp;زالة المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as spreadsheet (CSV)…</source>
+        <translation>تصدير كجدول بيانات (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to calendar (.ics)…</source>
+        <translation>تصدير إلى التقويم (‎.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the plan as reviewed today</source>
+        <translation>تسجيل مراجعة الخطة اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation tasks</source>
+        <translation>مهام الاستعداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and when the open tasks are done</source>
+        <translation>اليوم وبعد إنجاز المهام المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad year (1 in 10)</source>
+        <translation>سنة سيئة (مرة من كل ١٠)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service kept</source>
+        <translation>تحقيق الحد الأدنى للخدمة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
+            <numerusform>بعد إنجاز المهمة المفتوحة</numerusform>
+            <numerusform>بعد إنجاز المهمتين المفتوحتين</numerusform>
+            <numerusform>بعد إنجاز %n مهام مفتوحة</numerusform>
+            <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
+            <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
+        <translation>لا توجد مهام بعد. في صفحة التوصيات، اختر خطوة واضغط «إضافة هذه الخطوة إلى خطة العمل»، أو أنشئ مهمة هنا بزر «مهمة جديدة».</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>No open task: the same</source>
+        <translation>لا مهام مفتوحة: الأرقام نفسها</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than a week</source>
+        <translation>أكثر من أسبوع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no minimum set</source>
+        <translation>لم يُحدَّد حد أدنى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>الأنشطة التي تحافظ عليه: {kept} من أصل {count}؛ والتي لا تحافظ عليه: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>الأنشطة التي تحافظ عليه: {kept} من أصل {count}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review of this plan is recorded. Review it with the people who act in it, then mark it reviewed: the next review falls due six months later.</source>
+        <translation>لم تُسجَّل أي مراجعة لهذه الخطة. راجعها مع الأشخاص الذين لهم أدوار فيها، ثم سجّل المراجعة: يحين موعد المراجعة التالية بعد ستة أشهر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan was due for review on %1: review it, then mark it.</source>
+        <translation>كان موعد مراجعة الخطة في %1: راجعها، ثم سجّل المراجعة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next review of the plan: %1.</source>
+        <translation>موعد المراجعة التالية للخطة: %1.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Export the tasks as a spreadsheet</source>
+        <translation>تصدير المهام كجدول بيانات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n task(s) written to {path}.</source>
+        <translation>
+            <numerusform>حُفظت %n مهمة في {path}.</numerusform>
+            <numerusform>حُفظت مهمة واحدة في {path}.</numerusform>
+            <numerusform>حُفظت مهمتان في {path}.</numerusform>
+            <numerusform>حُفظت %n مهام في {path}.</numerusform>
+            <numerusform>حُفظت %n مهمة في {path}.</numerusform>
+            <numerusform>حُفظت %n مهمة في {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the tasks to a calendar</source>
+        <translation>تصدير المهام إلى التقويم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open task(s) written to {path} as calendar entries, each on its due date with a reminder the day before.</source>
+        <translation>
+            <numerusform>حُفظت %n مهمة مفتوحة في {path} مواعيدَ في التقويم، كلٌّ منها في موعدها النهائي مع تذكير قبله بيوم.</numerusform>
+            <numerusform>حُفظت مهمة مفتوحة واحدة في {path} موعدًا في التقويم، في موعدها النهائي مع تذكير قبله بيوم.</numerusform>
+            <numerusform>حُفظت مهمتان مفتوحتان في {path} موعدين في التقويم، كلٌّ منهما في موعدها النهائي مع تذكير قبله بيوم.</numerusform>
+            <numerusform>حُفظت %n مهام مفتوحة في {path} مواعيدَ في التقويم، كلٌّ منها في موعدها النهائي مع تذكير قبله بيوم.</numerusform>
+            <numerusform>حُفظت %n مهمة مفتوحة في {path} مواعيدَ في التقويم، كلٌّ منها في موعدها النهائي مع تذكير قبله بيوم.</numerusform>
+            <numerusform>حُفظت %n مهمة مفتوحة في {path} مواعيدَ في التقويم، كلٌّ منها في موعدها النهائي مع تذكير قبله بيوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open task(s) have no due date and were left out: give them one.</source>
+        <translation>
+            <numerusform>%n مهمة مفتوحة بلا موعد نهائي فلم تُدرج: حدّد لها موعدًا.</numerusform>
+            <numerusform>مهمة مفتوحة واحدة بلا موعد نهائي فلم تُدرج: حدّد لها موعدًا.</numerusform>
+            <numerusform>مهمتان مفتوحتان بلا موعد نهائي فلم تُدرجا: حدّد لهما موعدًا.</numerusform>
+            <numerusform>%n مهام مفتوحة بلا موعد نهائي فلم تُدرج: حدّد لها موعدًا.</numerusform>
+            <numerusform>%n مهمة مفتوحة بلا موعد نهائي فلم تُدرج: حدّد لها موعدًا.</numerusform>
+            <numerusform>%n مهمة مفتوحة بلا موعد نهائي فلم تُدرج: حدّد لها موعدًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tasks could not be written to %1: %2. Choose another place.</source>
+        <translation>تعذّرت كتابة المهام في %1: %2. اختر مكانًا آخر.</translation>
     </message>
 </context>
 <context>

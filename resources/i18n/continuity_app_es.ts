@@ -1258,6 +1258,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
@@ -1278,12 +1279,12 @@
         <translation>{text} no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+40"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>no existe el escenario {scenario}; el plan tiene: {known}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} es un archivo; indique una carpeta para las capturas de pantalla</translation>
     </message>
@@ -1296,7 +1297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
@@ -1308,11 +1309,110 @@
             <numerusform>Se guardó {path} (%n páginas, {paper})</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-196"/>
+        <source>{text} is not a percentage; give a number from 0 to 100, such as 40</source>
+        <translation>{text} no es un porcentaje; indique un número de 0 a 100, como 40</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5</source>
+        <translation>{text} no es un número de horas; indique uno de 0 a 168 (una semana), como 0.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not an amount of money; give a number of zero or more in the plan currency, without its symbol, such as 250 or 99.50</source>
+        <translation>{text} no es un importe; indique un número igual o mayor que cero en la moneda del plan, sin su símbolo, como 250 o 99.50</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD, such as 2027-03-31, or none to clear the due date</source>
+        <translation>{text} no es una fecha; escríbala como YYYY-MM-DD, por ejemplo 2027-03-31, o escriba none para quitar la fecha límite</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{options}: these describe a new task; give them with --new TITLE</source>
+        <translation>{options}: estas opciones describen una tarea nueva; úselas con --new TITLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--new also needs {missing}</source>
+        <translation>--new también necesita {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{options}: these change a task; name it with --update TASK_ID (the ids are in the first column of `continuity-app tasks FILE`), or give them with --add or --new</source>
+        <translation>{options}: estas opciones cambian una tarea; indique cuál con --update TASK_ID (los id están en la primera columna de `continuity-app tasks FILE`), o úselas con --add o --new</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Wrote %n task(s) to {path}</source>
+        <translation>
+            <numerusform>Se guardó %n tarea en {path}</numerusform>
+            <numerusform>Se guardaron %n tareas en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n open task(s) to the calendar {path}</source>
+        <translation>
+            <numerusform>Se guardó %n tarea pendiente en el calendario {path}</numerusform>
+            <numerusform>Se guardaron %n tareas pendientes en el calendario {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) left out of the calendar: no due date (give one with --update TASK_ID --due YYYY-MM-DD)</source>
+        <translation>
+            <numerusform>%n tarea pendiente quedó fuera del calendario: no tiene fecha límite (asígnele una con --update TASK_ID --due YYYY-MM-DD)</numerusform>
+            <numerusform>%n tareas pendientes quedaron fuera del calendario: no tienen fecha límite (asígneles una con --update TASK_ID --due YYYY-MM-DD)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no task {id}; the plan has {known}</source>
+        <translation>no existe la tarea {id}; el plan tiene: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no task {id}; the plan has no tasks yet (add one with --add or --new)</source>
+        <translation>no existe la tarea {id}; el plan todavía no tiene tareas (agregue una con --add o --new)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--function: the plan has no function {id}; its functions are {known}</source>
+        <translation>--function: el plan no tiene la función {id}; sus funciones son: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--channel: {id} is not a fallback channel; use one of {known}</source>
+        <translation>--channel: {id} no es un canal alternativo; use uno de estos: {known}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no recommended step {id} for this plan. Steps it has include {some}; `continuity-app recommend FILE --json` lists them all under actions[].id</source>
+        <translation>no existe la medida recomendada {id} para este plan. Algunas de sus medidas: {some}; `continuity-app recommend FILE --json` las muestra todas en actions[].id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no recommended step {id}: the recommender has no step for this plan now; add your own with --new</source>
+        <translation>no existe la medida recomendada {id}: por ahora no hay ninguna medida recomendada para este plan; agregue la suya con --new</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--new: give the task a title</source>
+        <translation>--new: indique un título para la tarea</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Prepárese para las caídas de WhatsApp y Meta: impacto, canales alternativos y un plan imprimible.</translation>
     </message>
@@ -1338,9 +1438,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-224"/>
+        <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>mostrar un solo objeto JSON</translation>
     </message>
@@ -1381,9 +1482,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
-        <location line="+60"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-112"/>
+        <location line="+62"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>un archivo de plan .cplan</translation>
     </message>
@@ -1394,7 +1496,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-57"/>
         <source>Monte Carlo years</source>
         <translation>años simulados de Monte Carlo</translation>
     </message>
@@ -1435,7 +1537,7 @@
         <translation>solo el escenario con este id</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canales alternativos y medidas de preparación, valorados por la pérdida que evitan</translation>
     </message>
@@ -1504,11 +1606,101 @@
         <source>which figures the reference data has for each country, and how old</source>
         <translation>qué cifras tienen los datos de referencia para cada país, y de qué años son</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-8"/>
+        <source>list, add, change and export the plan&apos;s preparation tasks</source>
+        <translation>listar, agregar, cambiar y exportar las tareas de preparación del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without options: the plan&apos;s preparation tasks by due date. A task is a preparation step the business has taken on: it raises readiness today only once it is marked done. Changes are saved back to FILE.</source>
+        <translation>Sin opciones: muestra las tareas de preparación del plan por fecha límite. Una tarea es una medida de preparación que el negocio decidió tomar: solo aumenta la preparación actual cuando se marca como completada (done). Los cambios se guardan en FILE.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>plan a recommended step, by the id `recommend FILE --json` gives it in actions[].id (repeat for several)</source>
+        <translation>planificar una medida recomendada, con el id que le da `recommend FILE --json` en actions[].id (repítalo para varias)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a task of your own</source>
+        <translation>agregar una tarea propia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the function it prepares a fallback for</source>
+        <translation>con --new: la función para la que prepara un canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the fallback channel it makes ready, e.g. sms</source>
+        <translation>con --new: el canal alternativo que deja listo, p. ej., sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
+        <translation>con --new: el porcentaje de los contactos de WhatsApp de la función al que llega el canal una vez completada la tarea</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>with --new: hours until they switch, once done</source>
+        <translation>con --new: horas hasta que esos contactos se cambian al canal, una vez completada la tarea</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change this task with the options below (repeat for several)</source>
+        <translation>cambiar esta tarea con las opciones de abajo (repítalo para varias)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the task&apos;s status; done raises the channel&apos;s readiness today</source>
+        <translation>el estado de la tarea; done aumenta la preparación actual del canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who does it</source>
+        <translation>quién la hace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date it should be done by, or none</source>
+        <translation>la fecha en la que debe estar completada, o none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what setting it up costs once, in the plan currency</source>
+        <translation>lo que cuesta ponerla en marcha, una sola vez, en la moneda del plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what it costs each month, in the plan currency</source>
+        <translation>lo que cuesta cada mes, en la moneda del plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes for the owner</source>
+        <translation>notas para el responsable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove this task (repeat for several)</source>
+        <translation>quitar esta tarea (repítalo para varias)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the tasks as a CSV table</source>
+        <translation>guardar las tareas como tabla CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the open tasks as calendar entries (.ics), one on each due date</source>
+        <translation>guardar las tareas pendientes como eventos de calendario (.ics), cada uno en su fecha límite</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
         <source>Laying out the printed plan…</source>
         <translation>Preparando las páginas del plan impreso…</translation>
     </message>
@@ -1521,7 +1713,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); el negocio puede soportar una pérdida de hasta {amount} por caída.</translation>
     </message>
@@ -1577,11 +1769,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+277"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-274"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1634,12 +1827,55 @@
         <translation>Un año</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>none of {total}</source>
+        <translation>ninguna de {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected yearly loss (ALE)</source>
+        <translation>Pérdida esperada por año (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad year (P90)</source>
+        <translation>Un año malo (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD)</source>
+        <translation>Caída más larga soportable (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing their minimum service</source>
+        <translation>Funciones sin su servicio mínimo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation tasks count only once they are done. Today, and with every open task done (on the same simulated years):</source>
+        <translation>Las tareas de preparación solo cuentan cuando están completadas. Hoy, y con todas las tareas pendientes completadas (en los mismos años simulados):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>Con %n tarea pendiente completada</numerusform>
+            <numerusform>Con las %n tareas pendientes completadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
         <translation>{business}: hoy la pérdida esperada por año es de {amount} (un año malo, P90: {p90}).</translation>
     </message>
@@ -1754,6 +1990,84 @@
         <translation>Advertencias:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids are in `continuity-app recommend FILE --json`, actions[].id), or add your own with --new.</source>
+        <translation>Todavía no hay tareas de preparación. Planifique una medida recomendada con --add STEP_ID (los id están en `continuity-app recommend FILE --json`, actions[].id) o agregue la suya con --new.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (vencida)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{once} + {monthly} a month</source>
+        <translation>{once} + {monthly} al mes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready when done</source>
+        <translation>Preparación al completarse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan is past its review date ({date}): review it.</source>
+        <translation>Ya pasó la fecha de revisión del plan ({date}): revíselo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review of the plan: {date}.</source>
+        <translation>Próxima revisión del plan: {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) past their due date.</source>
+        <translation>
+            <numerusform>%n tarea pendiente vencida.</numerusform>
+            <numerusform>%n tareas pendientes vencidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task is past its due date.</source>
+        <translation>Ninguna tarea está vencida.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/cli/commands.py" line="-71"/>
         <source>{code} is not a country this application knows; use an ISO code: {known}</source>
         <translation>{code} no es un país que esta aplicación conozca; use un código ISO: {known}</translation>
@@ -1772,6 +2086,86 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>cálculo: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+192"/>
+        <source>{step} is already planned as {task} ({status}); nothing changed. To change it: --update {task}</source>
+        <translation>La medida {step} ya está planificada como {task} ({status}); no se cambió nada. Para cambiarla: --update {task}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planned {task}: {title} ({function}, {channel})</source>
+        <translation>Tarea planificada {task}: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added {task}: {title} ({function}, {channel})</source>
+        <translation>Tarea agregada {task}: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{task}: owner {owner}</source>
+        <translation>{task}: el responsable ahora es {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: owner cleared</source>
+        <translation>{task}: se quitó el responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due {date}</source>
+        <translation>{task}: la fecha límite ahora es {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due date cleared</source>
+        <translation>{task}: se quitó la fecha límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: one-off cost {amount}</source>
+        <translation>{task}: el costo único ahora es {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: monthly cost {amount}</source>
+        <translation>{task}: el costo mensual ahora es {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: notes changed</source>
+        <translation>{task}: se cambiaron las notas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{task} is already {status}; nothing changed</source>
+        <translation>{task} ya tiene el estado {status}; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{task}: done on {date}</source>
+        <translation>{task}: completada el {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: status {status}</source>
+        <translation>{task}: el estado ahora es {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness today of {channel} for {function}: {before} → {after}</source>
+        <translation>Preparación actual de {channel} para {function}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed {task}: {title}</source>
+        <translation>Tarea quitada {task}: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The readiness it gave when it was done stays: the work was done.</source>
+        <translation>La preparación que aportó al completarse se mantiene: el trabajo ya se hizo.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2262,42 @@
         <location line="+6"/>
         <source>the reference data in this app</source>
         <translation>los datos de referencia de esta aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../continuity_app/gui/due_notice.py" line="+50"/>
+        <source>Show the action plan</source>
+        <translation>Mostrar el plan de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n preparation task(s) overdue: {tasks}.</source>
+        <translation>
+            <numerusform>%n tarea de preparación vencida: {tasks}.</numerusform>
+            <numerusform>%n tareas de preparación vencidas: {tasks}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{task} (due {date})</source>
+        <translation>{task} (fecha límite: {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan was due for review on {date}: go through it with the people who act in it.</source>
+        <translation>La revisión del plan estaba prevista para el {date}: repáselo con las personas que participan en él.</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2621,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
@@ -2246,7 +2676,7 @@
         <translation>Medir la función seleccionada a partir de un chat exportado</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Todavía no hay actividades: agregue lo que sus clientes hacen por WhatsApp (pedidos, preguntas, reservas) con Agregar función.</translation>
     </message>
@@ -2312,6 +2742,26 @@
         <location line="+1"/>
         <source>Delivery</source>
         <translation>Entregas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2417,7 +2867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2517,7 +2967,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Still to do:</source>
         <translation>Falta por hacer:</translation>
     </message>
@@ -2707,9 +3157,37 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <source>New preparation task</source>
+        <translation>Nueva tarea de preparación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: print the shop&apos;s SMS number on every receipt</source>
+        <translation>Por ejemplo: imprimir el número de SMS de la tienda en cada recibo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due by</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say what has to be done, in a few words.</source>
+        <translation>Indique en pocas palabras qué hay que hacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no activity yet: add one on the Functions page first.</source>
+        <translation>El plan todavía no tiene ninguna función: primero agregue una en la página Funciones.</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3374,7 @@
         <translation>Editar el texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+43"/>
         <source>Change readiness of {channel}</source>
         <translation>Cambiar la preparación de {channel}</translation>
     </message>
@@ -2906,17 +3384,7 @@
         <translation>Cambiar el tiempo de activación de {channel}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Agregar el paquete recomendado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add step: {title}</source>
-        <translation>Agregar medida: {title}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Use the country figures for {channel}</source>
         <translation>Usar las cifras del país para {channel}</translation>
     </message>
@@ -3010,11 +3478,51 @@
         <source>Change “{name}”</source>
         <translation>Cambiar «{name}»</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/tasks.py" line="+53"/>
+        <source>Plan the recommended portfolio</source>
+        <translation>Planificar el paquete recomendado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step: {title}</source>
+        <translation>Planificar medida: {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add task: {title}</source>
+        <translation>Agregar tarea: {title}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change task: {title}</source>
+        <translation>Cambiar tarea: {title}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark done: {title}</source>
+        <translation>Marcar como completada: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status: {title}</source>
+        <translation>Cambiar estado: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove task: {title}</source>
+        <translation>Quitar tarea: {title}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>Marcar el plan como revisado</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -3090,7 +3598,37 @@
         <translation>{value} no es una lista; escriba sus elementos entre corchetes [...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>is longer than {limit} characters; write it shorter</source>
+        <translation>tiene más de {limit} caracteres; escríbalo más corto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be empty; write a few words</source>
+        <translation>no puede estar vacío; escriba unas palabras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} debe ser como mínimo {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} debe ser como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be more than {limit}</source>
+        <translation>{value} debe ser mayor que {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} debe ser menor que {limit}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing</source>
         <translation>falta este campo</translation>
     </message>
@@ -3100,7 +3638,7 @@
         <translation>no es un campo conocido (revise cómo está escrito)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{value} is not valid; {hint}</source>
         <translation>{value} no es válido; {hint}</translation>
     </message>
@@ -3353,7 +3891,7 @@
         <translation>la duración más corta de este escenario ({low} h) debe ser menor que la más larga ({high} h)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+41"/>
         <source>function id {id} is used twice</source>
         <translation>el id de función {id} se usa dos veces</translation>
     </message>
@@ -3388,7 +3926,12 @@
         <translation>un rol no puede llamarse a sí mismo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>task id {id} is used twice</source>
+        <translation>el id de tarea {id} se usa dos veces</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no scenario has id {id}</source>
         <translation>ningún escenario tiene el id {id}</translation>
     </message>
@@ -3942,7 +4485,7 @@
         <translation>Proveedores</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+47"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuidad del negocio</translation>
     </message>
@@ -3952,23 +4495,148 @@
         <translation>Continuidad del contacto con clientes, los pedidos y los pagos cuando WhatsApp falla</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+33"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
         <source>Plan version</source>
         <translation>Versión del plan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
         <source>Issued</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+35"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preparation task is in this plan yet. On the Recommendations page, “Add this step to the action plan” makes a recommended step a task with an owner, a due date and its cost; the steps worth taking are listed in section {section}.</source>
+        <translation>Este plan todavía no tiene ninguna tarea de preparación. En la página Recomendaciones, «Agregar esta medida al plan de acción» convierte una medida recomendada en una tarea con responsable, fecha límite y costo; las medidas que vale la pena tomar se enumeran en la sección {section}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures of this plan count only the tasks already done. The second column shows where the business will stand once every open task is done.</source>
+        <translation>Las cifras de este plan solo cuentan las tareas ya completadas. La segunda columna muestra dónde estará el negocio cuando se completen todas las tareas pendientes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every task is done or dropped: the figures of this plan include what the done tasks made ready.</source>
+        <translation>Todas las tareas están completadas o descartadas: las cifras de este plan incluyen lo que dejaron listo las tareas completadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none set</source>
+        <translation>ninguno definido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>{kept} de {count} funciones lo mantienen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>{kept} de {count} funciones lo mantienen; no lo mantienen: {names}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the open tasks are done</source>
+        <translation>Con las tareas pendientes completadas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}, {channel}: reaches {share} within {duration} once done.</source>
+        <translation>{function}, {channel}: llega al {share} en un plazo de {duration} una vez completada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{function}, {channel}: in today&apos;s readiness.</source>
+        <translation>{function}, {channel}: ya cuenta en la preparación actual.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{function}, {channel}</source>
+        <translation>{function}, {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tasks by due date</source>
+        <translation>Tareas por fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
+        <location line="+41"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off</source>
+        <translation>Costo único</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
+        <translation>Las tareas pendientes cuestan {one_off} una sola vez y {monthly} al mes. Una vez completadas todas, ahorran {saving} al año en pérdidas esperadas: menos que la suma de sus ahorros por separado, porque las tareas de una misma función se superponen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses.</source>
+        <translation>Las tareas pendientes cuestan {one_off} una sola vez y {monthly} al mes. Una vez completadas todas, ahorran {saving} al año en pérdidas esperadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Overdue on the day this plan was issued: %n task(s).</source>
+        <translation>
+            <numerusform>Tareas vencidas en la fecha de emisión de este plan: %n.</numerusform>
+            <numerusform>Tareas vencidas en la fecha de emisión de este plan: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves/year: the expected yearly loss a task saves on its own, with the other tasks as they are today. A done task is counted in this plan&apos;s figures already; a dropped one counts nowhere.</source>
+        <translation>Ahorro/año: la pérdida esperada por año que una tarea ahorra por sí sola, con las demás tareas como están hoy. Una tarea completada ya se cuenta en las cifras de este plan; una descartada no se cuenta en ninguna parte.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -3981,13 +4649,13 @@
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-50"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-66"/>
         <source>Document control</source>
         <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -4007,18 +4675,33 @@
         <translation>sin designar todavía</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
+        <location line="-11"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (vencida)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
         <source>Approver</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Last reviewed</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review date</source>
         <translation>Próxima revisión</translation>
     </message>
@@ -4046,7 +4729,7 @@
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+58"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
         <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
         <source>Role</source>
@@ -4067,7 +4750,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4094,7 +4777,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+20"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, alcance y supuestos</translation>
     </message>
@@ -4233,7 +4916,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
@@ -4258,13 +4941,13 @@
         <translation>Un año</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+2"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-28"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependencias y puntos únicos de falla</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+8"/>
         <source>The Meta group fails together.</source>
         <translation>El grupo Meta falla en conjunto.</translation>
     </message>
@@ -4320,7 +5003,7 @@
         <translation>Puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Cada función tiene un canal alternativo que resiste todos los escenarios.</translation>
     </message>
@@ -4351,12 +5034,12 @@
         <translation>Quién puede declarar la caída</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>Todavía no hay ningún rol designado: designe en el plan a un responsable de la caída.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Escalation</source>
         <translation>Escalamiento</translation>
     </message>
@@ -4434,7 +5117,7 @@
         <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4455,7 +5138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-27"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>cada %n mes</numerusform>
@@ -4484,17 +5167,12 @@
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
         <source>card or bank transfer</source>
         <translation>tarjeta o transferencia bancaria</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Mantener al día el mensaje preparado (destinatarios: {audience}; sección 7).</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="-13"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>Una vez preparado, usar también {channel}.</translation>
     </message>
@@ -4504,17 +5182,37 @@
         <translation>Enviar el mensaje preparado (destinatarios: {audience}) por todos los canales que funcionen.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>Anotar cada pedido recibido por un canal alternativo en el libro de pedidos: hora, nombre, teléfono, productos, importe, canal.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-129"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} en WhatsApp</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>{step} — on the action plan (section {section}), status: {status}.</source>
+        <translation>{step} — en el plan de acción (sección {section}), estado: {status}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keep the message for {audience} (section {section}) up to date.</source>
+        <translation>Mantener al día el mensaje para {audience} (sección {section}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{channel} will reach {share} within {duration}</source>
+        <translation>{channel} llegará al {share} en un plazo de {duration}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When the open tasks are done (section {section}): {channels}.</source>
+        <translation>Cuando se completen las tareas pendientes (sección {section}): {channels}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
         <translation>Cambiarse a {channel} en un plazo de {duration} (falla en todos los escenarios de este plan: no confiar en él).</translation>
     </message>
@@ -4564,17 +5262,12 @@
         <translation>Hacer los pedidos urgentes a los proveedores por teléfono y confirmarlos por escrito (SMS o correo electrónico).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
-        <translation>Confirmar la caída según los criterios de activación (sección 5); quién la declara: {role}.</translation>
+        <location line="+82"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section {section}).</source>
+        <translation>Conciliar: pasar cada pedido del libro de pedidos a los registros habituales y cotejar cada referencia de pago (sección {section}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Confirm the outage against the activation criteria (section 5).</source>
-        <translation>Confirmar la caída según los criterios de activación (sección 5).</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-16"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Avisar que WhatsApp vuelve a funcionar y por dónde escribir a partir de ahora (destinatarios: {audience}).</translation>
     </message>
@@ -4584,18 +5277,13 @@
         <translation>Atender el trabajo acumulado: responder a todos los que escribieron durante la caída, empezando por los más antiguos.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Conciliar: pasar cada pedido del libro de pedidos a los registros habituales y cotejar cada referencia de pago (sección 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>Anotar en el registro de decisiones qué funcionó y qué no.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimientos alternativos por función</translation>
     </message>
@@ -4616,12 +5304,17 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+27"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-7"/>
+        <source>On the action plan (section {section}).</source>
+        <translation>En el plan de acción (sección {section}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fallback channels: {channels}</source>
         <translation>Canales alternativos: {channels}</translation>
     </message>
@@ -4666,17 +5359,18 @@
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Saves/year</source>
         <translation>Ahorro/año</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Cost/year</source>
         <translation>Costo/año</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Ninguna medida de preparación ahorra más de lo que cuesta.</translation>
     </message>
@@ -4778,12 +5472,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+14"/>
         <source>Exercise and review schedule</source>
         <translation>Calendario de simulacros y revisiones</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-34"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Probar el árbol de llamadas: todos contestan o devuelven la llamada</translation>
     </message>
@@ -4813,7 +5507,7 @@
         <translation>en menos de una semana</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
@@ -4914,22 +5608,32 @@
         <translation>Al cumplirse {duration}, la caída más larga que puede soportar, la pérdida supera {amount}: el responsable del plan decide qué otras medidas tomar.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+23"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — recomendada: ahorra {saving} al año, con un costo de {cost}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
         <translation>Mantener {channel} listo: hoy llega al {share} de los contactos de WhatsApp de esta función, en {duration}. Revisar la lista de contactos y los consentimientos.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
+        <source>Confirm the outage against the activation criteria (section {section}); the {role} declares it.</source>
+        <translation>Confirmar la caída según los criterios de activación (sección {section}); quién la declara: {role}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm the outage against the activation criteria (section {section}).</source>
+        <translation>Confirmar la caída según los criterios de activación (sección {section}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
         <translation>En un plazo de {duration}, debe volver a atenderse al menos el {share} de las interacciones (el servicio mínimo); si no se logra, escalar.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-207"/>
         <source>loss in {scenario}, while open: {amount}</source>
         <translation>pérdida en {scenario}, con el negocio abierto: {amount}</translation>
     </message>
@@ -5159,17 +5863,22 @@
         <translation>{role} (suplente)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
+        <source>No phone number is in the plan yet: add them to the roles.</source>
+        <translation>El plan todavía no tiene ningún número de teléfono: agréguelos a los roles.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Check: {criterion}</source>
         <translation>Comprobar: {criterion}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Declare the outage and start the contact tree: call {roles}.</source>
         <translation>Declarar la caída y activar el árbol de llamadas: llamar a {roles}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree.</source>
         <translation>Declarar la caída y activar el árbol de llamadas.</translation>
     </message>
@@ -5184,7 +5893,12 @@
         <translation>Cambiarse a los canales alternativos: {switches}.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section {section}).</source>
+        <translation>Cambiarse a los canales preparados antes de la caída (sección {section}).</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Name an outage lead in the plan.</source>
         <translation>Designe en el plan a un responsable de la caída.</translation>
     </message>
@@ -5194,7 +5908,7 @@
         <translation>Números a los que llamar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>First 5 steps</source>
         <translation>Primeros 5 pasos</translation>
     </message>
@@ -5240,12 +5954,7 @@
         <translation>Comprobar que WhatsApp falla en dos teléfonos de redes distintas.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Cambiarse a los canales preparados antes de la caída (sección 8).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Enviar el mensaje para los clientes de abajo por todos los canales que funcionen.</translation>
     </message>
@@ -5255,7 +5964,7 @@
         <translation>Anotar cada pedido y cada pago recibidos por un canal alternativo, con la hora.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+98"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — plan de continuidad, versión {version}</translation>
     </message>
@@ -5268,7 +5977,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <location filename="../../continuity_app/core/progress.py" line="+39"/>
         <source>Evaluating the outage scenarios…</source>
         <translation>Evaluando los escenarios de caída…</translation>
     </message>
@@ -5276,6 +5985,11 @@
         <location line="+2"/>
         <source>Simulating years of outages…</source>
         <translation>Simulando años de caídas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing today with the plan once its tasks are done…</source>
+        <translation>Comparando la situación actual con la del plan con sus tareas completadas…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5653,7 +6367,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5679,12 +6393,7 @@
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>&amp;Add this step to the plan</source>
-        <translation>&amp;Agregar esta medida al plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>What you know about this channel…</source>
         <translation>Lo que sabe de este canal…</translation>
     </message>
@@ -5704,12 +6413,7 @@
         <translation>Agregar al plan la medida de preparación seleccionada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the &amp;whole portfolio to the plan</source>
-        <translation>Agregar &amp;todo el paquete al plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Function:</source>
         <translation>&amp;Función:</translation>
     </message>
@@ -5749,22 +6453,32 @@
         <translation>Por qué esta medida</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Evaluando cada medida de preparación con su plan…</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+283"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Con estas medidas puede esperar perder {ale} al año ({p90} en un año malo, 1 de cada 10), por {cost} al año.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Warnings (%1)</source>
         <translation>Advertencias (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-58"/>
+        <source>&amp;Add this step to the action plan</source>
+        <translation>&amp;Agregar esta medida al plan de acción</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the &amp;whole portfolio to the action plan</source>
+        <translation>Agregar el paquete &amp;completo al plan de acción</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
         <translation>Todavía no hay actividades: agregue en la página Funciones lo que sus clientes hacen por WhatsApp, y aquí aparecerán las medidas que reducirían sus pérdidas.</translation>
     </message>
@@ -5809,7 +6523,7 @@
         <translation>Se recupera en</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not worth it now</source>
         <translation>No conviene por ahora</translation>
     </message>
@@ -5824,7 +6538,12 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>On the action plan: %1</source>
+        <translation>En el plan de acción: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5877,6 +6596,14 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Ninguna medida ahorra más de lo que cuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <translation>
+            <numerusform>Se agregó %n medida al plan de acción como tarea planificada. Asígnele un responsable y una fecha límite en la página Plan de acción; la preparación actual solo cambia cuando una tarea se marca allí como completada.</numerusform>
+            <numerusform>Se agregaron %n medidas al plan de acción como tareas planificadas. Asigne a cada una un responsable y una fecha límite en la página Plan de acción; la preparación actual solo cambia cuando una tarea se marca allí como completada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10353,7 +11080,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -10383,15 +11110,23 @@
         <translation>Calculando las cifras…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n actividad usa valores típicos que ninguna fuente mide para su negocio (cuánto esperan los clientes, cuántos vuelven): reemplácelos por los suyos en la página Funciones cuando los conozca.</numerusform>
             <numerusform>%n actividades usan valores típicos que ninguna fuente mide para su negocio (cuánto esperan los clientes, cuántos vuelven): reemplácelos por los suyos en la página Funciones cuando los conozca.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>With the %n open task(s) of your action plan done, you can expect to lose about {after} a year instead of {before}, and {p90_after} instead of {p90_before} in a bad year. The figures above are for today.</source>
+        <translation>
+            <numerusform>Al completar %n tarea pendiente de su plan de acción: una pérdida esperada de unos {after} al año en lugar de {before}, y {p90_after} en lugar de {p90_before} en un año malo. Las cifras de arriba son las de hoy.</numerusform>
+            <numerusform>Al completar las %n tareas pendientes de su plan de acción: una pérdida esperada de unos {after} al año en lugar de {before}, y {p90_after} en lugar de {p90_before} en un año malo. Las cifras de arriba son las de hoy.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Una caída de aproximadamente %1 con el negocio abierto</translation>
     </message>
@@ -10411,7 +11146,7 @@
         <translation>Después de eso, una caída cuesta más que los %1 que usted dijo que puede soportar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Working out what to do first…</source>
         <translation>Calculando qué hacer primero…</translation>
     </message>
@@ -10424,6 +11159,433 @@
         <location line="+9"/>
         <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
         <translation>%1. %2 (para %3): ahorra unos %4 al año y cuesta unos %5 al año.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your action plan: %1.</source>
+        <translation>En su plan de acción: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <location filename="../../continuity_app/io/task_export.py" line="+58"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Worth a year ({currency})</source>
+        <translation>Valor anual ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Continuity plan: {business}</source>
+        <translation>Plan de continuidad: {business}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function: {function}</source>
+        <translation>Función: {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel: {channel}</source>
+        <translation>Canal: {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: {owner}</source>
+        <translation>Responsable: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost: {once} once, then {monthly} a month</source>
+        <translation>Costo: {once} una sola vez, luego {monthly} al mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {monthly} a month</source>
+        <translation>Costo: {monthly} al mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {once} once</source>
+        <translation>Costo: {once} una sola vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: none recorded</source>
+        <translation>Costo: sin registrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When done: {channel} reaches {readiness} of this function&apos;s WhatsApp contacts, who switch to it within {delay}.</source>
+        <translation>Al completarse: {channel} llega al {readiness} de los contactos de WhatsApp de esta función, que se cambian a él en un plazo de {delay}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Worth: about {amount} a year of expected outage losses avoided.</source>
+        <translation>Valor: evita unos {amount} al año de pérdidas esperadas por caídas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Preparation tasks: {business}</source>
+        <translation>Tareas de preparación: {business}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../continuity_app/core/fields/tasks.py" line="+15"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done to make the channel ready.</source>
+        <translation>Lo que hay que hacer para dejar listo el canal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity the task prepares a fallback for.</source>
+        <translation>La función para la que la tarea prepara un canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fallback channel the task makes ready.</source>
+        <translation>El canal alternativo que la tarea deja listo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it (a name, or a role of the plan).</source>
+        <translation>Quién la hace (un nombre o un rol del plan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date it should be done by.</source>
+        <translation>La fecha en la que debe estar completada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, in progress, done or dropped. Only a done task counts in how ready the business is today.</source>
+        <translation>Planificada, en curso, completada o descartada. Solo una tarea completada cuenta en la preparación actual del negocio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One-off cost (%1)</source>
+        <translation>Costo único (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What setting it up costs once, staff time included.</source>
+        <translation>Lo que cuesta ponerla en marcha una sola vez, incluido el tiempo del personal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly cost (%1)</source>
+        <translation>Costo mensual (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs each month once it runs (fees, numbers).</source>
+        <translation>Lo que cuesta cada mes una vez en marcha (tarifas, números).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready when done (%)</source>
+        <translation>Preparación al completarse (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the activity&apos;s WhatsApp customers the channel will reach once the task is done.</source>
+        <translation>El porcentaje de los clientes de WhatsApp de la función al que llegará el canal una vez completada la tarea.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch within (hours)</source>
+        <translation>Tiempo de activación (horas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours until those customers actually switch, once the task is done.</source>
+        <translation>Horas hasta que esos clientes realmente se cambian al canal, una vez completada la tarea.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the owner of the task should know.</source>
+        <translation>Todo lo que el responsable de la tarea debe saber.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/tasks_model.py" line="+128"/>
+        <source>Saves a year</source>
+        <translation>Ahorro anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much less you can expect to lose to outages each year once this task alone is done (open tasks only).</source>
+        <translation>Cuánto menos puede esperar perder por caídas cada año si se completa solo esta tarea (solo tareas pendientes).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Overdue: it was due on {date}.</source>
+        <translation>Vencida: la fecha límite era el {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not assigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (vencida)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>say what has to be done.</source>
+        <translation>indique qué hay que hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The task “%1” is overdue.</source>
+        <translation>La tarea %1 está vencida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is past its review date.</source>
+        <translation>Ya pasó la fecha de revisión del plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps you have decided to take, with who does them and by when. A step counts in how ready you are today only once it is marked done; until then it shows in the right-hand column, as what the plan will give.</source>
+        <translation>Las medidas que usted decidió tomar, con quién las hace y para cuándo. Una medida solo cuenta en su preparación actual cuando se marca como completada; hasta entonces aparece en la columna de la derecha, como lo que el plan aportará.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nueva tarea…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Quitar tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as spreadsheet (CSV)…</source>
+        <translation>Exportar como hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exportar al calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the plan as reviewed today</source>
+        <translation>Marcar el plan como revisado hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation tasks</source>
+        <translation>Tareas de preparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and when the open tasks are done</source>
+        <translation>Hoy y con las tareas pendientes completadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad year (1 in 10)</source>
+        <translation>Año malo (1 de cada 10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service kept</source>
+        <translation>Servicio mínimo mantenido</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>Con %n tarea pendiente completada</numerusform>
+            <numerusform>Con las %n tareas pendientes completadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
+        <translation>Todavía no hay tareas. En la página Recomendaciones, elija una medida y haga clic en «Agregar esta medida al plan de acción», o cree una aquí con «Nueva tarea».</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>No open task: the same</source>
+        <translation>Ninguna tarea pendiente: sin cambios</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than a week</source>
+        <translation>más de una semana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no minimum set</source>
+        <translation>sin mínimo definido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>{kept} de {count} funciones lo mantienen; no lo mantienen: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>{kept} de {count} funciones lo mantienen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review of this plan is recorded. Review it with the people who act in it, then mark it reviewed: the next review falls due six months later.</source>
+        <translation>No hay ninguna revisión registrada de este plan. Revíselo con las personas que participan en él y luego márquelo como revisado: la próxima revisión vence seis meses después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan was due for review on %1: review it, then mark it.</source>
+        <translation>La revisión del plan estaba prevista para el %1: revíselo y luego márquelo como revisado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next review of the plan: %1.</source>
+        <translation>Próxima revisión del plan: %1.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Export the tasks as a spreadsheet</source>
+        <translation>Exportar las tareas como hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n task(s) written to {path}.</source>
+        <translation>
+            <numerusform>Se guardó %n tarea en {path}.</numerusform>
+            <numerusform>Se guardaron %n tareas en {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the tasks to a calendar</source>
+        <translation>Exportar las tareas a un calendario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open task(s) written to {path} as calendar entries, each on its due date with a reminder the day before.</source>
+        <translation>
+            <numerusform>Se guardó %n tarea pendiente en {path} como evento de calendario, en su fecha límite, con un recordatorio el día anterior.</numerusform>
+            <numerusform>Se guardaron %n tareas pendientes en {path} como eventos de calendario, cada una en su fecha límite, con un recordatorio el día anterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open task(s) have no due date and were left out: give them one.</source>
+        <translation>
+            <numerusform>%n tarea pendiente no tiene fecha límite y quedó fuera: asígnele una.</numerusform>
+            <numerusform>%n tareas pendientes no tienen fecha límite y quedaron fuera: asígneles una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tasks could not be written to %1: %2. Choose another place.</source>
+        <translation>No se pudieron guardar las tareas en %1: %2. Elija otra ubicación.</translation>
     </message>
 </context>
 <context>

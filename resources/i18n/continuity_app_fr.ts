@@ -1258,6 +1258,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
@@ -1278,12 +1279,12 @@
         <translation>{text} ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+40"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} est un fichier&#xa0;; indiquez un dossier pour les captures d&apos;écran</translation>
     </message>
@@ -1296,7 +1297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1308,11 +1309,110 @@
             <numerusform>Enregistré&#xa0;: {path} (%n pages, {paper})</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-196"/>
+        <source>{text} is not a percentage; give a number from 0 to 100, such as 40</source>
+        <translation>{text} n&apos;est pas un pourcentage&#xa0;; indiquez un nombre de 0 à 100, par exemple 40</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5</source>
+        <translation>{text} n&apos;est pas un nombre d&apos;heures&#xa0;; indiquez-en un de 0 à 168 (une semaine), par exemple 0.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not an amount of money; give a number of zero or more in the plan currency, without its symbol, such as 250 or 99.50</source>
+        <translation>{text} n&apos;est pas un montant&#xa0;; indiquez un nombre positif ou nul dans la devise du plan, sans son symbole, par exemple 250 ou 99.50</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD, such as 2027-03-31, or none to clear the due date</source>
+        <translation>{text} n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD, par exemple 2027-03-31, ou none pour effacer l&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{options}: these describe a new task; give them with --new TITLE</source>
+        <translation>{options}&#xa0;: ces options décrivent une nouvelle tâche&#xa0;; donnez-les avec --new TITLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--new also needs {missing}</source>
+        <translation>--new demande aussi {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{options}: these change a task; name it with --update TASK_ID (the ids are in the first column of `continuity-app tasks FILE`), or give them with --add or --new</source>
+        <translation>{options}&#xa0;: ces options modifient une tâche&#xa0;; désignez-la avec --update TASK_ID (les identifiants figurent dans la première colonne de `continuity-app tasks FILE`), ou donnez-les avec --add ou --new</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Wrote %n task(s) to {path}</source>
+        <translation>
+            <numerusform>%n tâche enregistrée dans {path}</numerusform>
+            <numerusform>%n tâches enregistrées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n open task(s) to the calendar {path}</source>
+        <translation>
+            <numerusform>%n tâche restante enregistrée dans le calendrier {path}</numerusform>
+            <numerusform>%n tâches restantes enregistrées dans le calendrier {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) left out of the calendar: no due date (give one with --update TASK_ID --due YYYY-MM-DD)</source>
+        <translation>
+            <numerusform>%n tâche restante laissée hors du calendrier&#xa0;: pas d&apos;échéance (indiquez-en une avec --update TASK_ID --due YYYY-MM-DD)</numerusform>
+            <numerusform>%n tâches restantes laissées hors du calendrier&#xa0;: pas d&apos;échéance (indiquez-en une avec --update TASK_ID --due YYYY-MM-DD)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no task {id}; the plan has {known}</source>
+        <translation>aucune tâche {id}&#xa0;; tâches du plan&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no task {id}; the plan has no tasks yet (add one with --add or --new)</source>
+        <translation>aucune tâche {id}&#xa0;; le plan n&apos;a encore aucune tâche (ajoutez-en une avec --add ou --new)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--function: the plan has no function {id}; its functions are {known}</source>
+        <translation>--function&#xa0;: le plan n&apos;a pas d&apos;activité {id}&#xa0;; ses activités sont&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--channel: {id} is not a fallback channel; use one of {known}</source>
+        <translation>--channel&#xa0;: {id} n&apos;est pas un canal de secours&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no recommended step {id} for this plan. Steps it has include {some}; `continuity-app recommend FILE --json` lists them all under actions[].id</source>
+        <translation>aucune action recommandée {id} pour ce plan. Ses actions comprennent notamment {some}&#xa0;; `continuity-app recommend FILE --json` les liste toutes sous actions[].id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no recommended step {id}: the recommender has no step for this plan now; add your own with --new</source>
+        <translation>aucune action recommandée {id}&#xa0;: le moteur de recommandation ne propose actuellement aucune action pour ce plan&#xa0;; ajoutez la vôtre avec --new</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--new: give the task a title</source>
+        <translation>--new&#xa0;: donnez un titre à la tâche</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Anticipez les pannes de WhatsApp et de Meta&#xa0;: impact, canaux de secours, plan imprimable.</translation>
     </message>
@@ -1338,9 +1438,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-224"/>
+        <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>afficher un seul objet JSON</translation>
     </message>
@@ -1381,9 +1482,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
-        <location line="+60"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-112"/>
+        <location line="+62"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
     </message>
@@ -1394,7 +1496,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-57"/>
         <source>Monte Carlo years</source>
         <translation>années simulées (Monte-Carlo)</translation>
     </message>
@@ -1435,7 +1537,7 @@
         <translation>uniquement le scénario portant cet identifiant</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canaux de secours et actions de préparation, chiffrés selon la perte qu&apos;ils évitent</translation>
     </message>
@@ -1504,11 +1606,101 @@
         <source>which figures the reference data has for each country, and how old</source>
         <translation>quels chiffres les données de référence contiennent pour chaque pays, et de quand ils datent</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-8"/>
+        <source>list, add, change and export the plan&apos;s preparation tasks</source>
+        <translation>lister, ajouter, modifier et exporter les tâches de préparation du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without options: the plan&apos;s preparation tasks by due date. A task is a preparation step the business has taken on: it raises readiness today only once it is marked done. Changes are saved back to FILE.</source>
+        <translation>Sans option&#xa0;: les tâches de préparation du plan, par échéance. Une tâche est une action de préparation que l&apos;entreprise s&apos;est engagée à mener&#xa0;: elle n&apos;augmente le taux de préparation actuel qu&apos;une fois marquée comme terminée (done). Les modifications sont enregistrées dans FILE.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>plan a recommended step, by the id `recommend FILE --json` gives it in actions[].id (repeat for several)</source>
+        <translation>planifier une action recommandée, par l&apos;identifiant que `recommend FILE --json` lui donne dans actions[].id (répétez l&apos;option pour plusieurs actions)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a task of your own</source>
+        <translation>ajouter votre propre tâche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the function it prepares a fallback for</source>
+        <translation>avec --new&#xa0;: l&apos;activité pour laquelle la tâche prépare un canal de secours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the fallback channel it makes ready, e.g. sms</source>
+        <translation>avec --new&#xa0;: le canal de secours que la tâche rend prêt, p. ex. sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
+        <translation>avec --new&#xa0;: la part des contacts WhatsApp de l&apos;activité que le canal touche une fois la tâche terminée, en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>with --new: hours until they switch, once done</source>
+        <translation>avec --new&#xa0;: heures avant que ces contacts basculent, une fois la tâche terminée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change this task with the options below (repeat for several)</source>
+        <translation>modifier cette tâche avec les options ci-dessous (répétez l&apos;option pour plusieurs tâches)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the task&apos;s status; done raises the channel&apos;s readiness today</source>
+        <translation>le statut de la tâche&#xa0;; done augmente le taux de préparation actuel du canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who does it</source>
+        <translation>qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date it should be done by, or none</source>
+        <translation>la date à laquelle elle doit être terminée, ou none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what setting it up costs once, in the plan currency</source>
+        <translation>son coût de mise en place, payé une fois, dans la devise du plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what it costs each month, in the plan currency</source>
+        <translation>son coût chaque mois, dans la devise du plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes for the owner</source>
+        <translation>remarques pour le responsable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove this task (repeat for several)</source>
+        <translation>retirer cette tâche (répétez l&apos;option pour plusieurs tâches)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the tasks as a CSV table</source>
+        <translation>écrire les tâches dans un tableau CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the open tasks as calendar entries (.ics), one on each due date</source>
+        <translation>écrire les tâches restantes comme entrées de calendrier (.ics), une à chaque échéance</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
         <source>Laying out the printed plan…</source>
         <translation>Mise en page du plan imprimé…</translation>
     </message>
@@ -1521,7 +1713,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
@@ -1577,11 +1769,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+277"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-274"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1634,12 +1827,55 @@
         <translation>Une année</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Notes:</source>
         <translation>Remarques&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>none of {total}</source>
+        <translation>aucune sur {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected yearly loss (ALE)</source>
+        <translation>Perte attendue par an (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad year (P90)</source>
+        <translation>Une mauvaise année (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD)</source>
+        <translation>Durée maximale d&apos;interruption admissible (DMIA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing their minimum service</source>
+        <translation>Activités sous leur service minimum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation tasks count only once they are done. Today, and with every open task done (on the same simulated years):</source>
+        <translation>Les tâches de préparation ne comptent qu&apos;une fois terminées. Aujourd&apos;hui, et avec toutes les tâches restantes terminées (sur les mêmes années simulées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>Avec %n tâche restante terminée</numerusform>
+            <numerusform>Avec %n tâches restantes terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
         <translation>{business}&#xa0;: aujourd&apos;hui, perte attendue de {amount} par an (mauvaise année, P90&#xa0;: {p90}).</translation>
     </message>
@@ -1754,6 +1990,84 @@
         <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids are in `continuity-app recommend FILE --json`, actions[].id), or add your own with --new.</source>
+        <translation>Aucune tâche de préparation pour l&apos;instant. Planifiez une action recommandée avec --add STEP_ID (les identifiants sont dans `continuity-app recommend FILE --json`, actions[].id), ou ajoutez votre propre tâche avec --new.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{once} + {monthly} a month</source>
+        <translation>{once} + {monthly} par mois</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready when done</source>
+        <translation>Préparation une fois terminée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan is past its review date ({date}): review it.</source>
+        <translation>Le plan a dépassé sa date de révision ({date})&#xa0;: révisez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review of the plan: {date}.</source>
+        <translation>Prochaine révision du plan&#xa0;: {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) past their due date.</source>
+        <translation>
+            <numerusform>%n tâche restante a dépassé son échéance.</numerusform>
+            <numerusform>%n tâches restantes ont dépassé leur échéance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task is past its due date.</source>
+        <translation>Aucune tâche n&apos;a dépassé son échéance.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/cli/commands.py" line="-71"/>
         <source>{code} is not a country this application knows; use an ISO code: {known}</source>
         <translation>{code} n&apos;est pas un pays que cette application connaît&#xa0;; utilisez un code ISO&#xa0;: {known}</translation>
@@ -1772,6 +2086,86 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>calcul&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+192"/>
+        <source>{step} is already planned as {task} ({status}); nothing changed. To change it: --update {task}</source>
+        <translation>{step} est déjà planifiée sous le nom {task} ({status})&#xa0;; rien n&apos;a changé. Pour la modifier&#xa0;: --update {task}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planned {task}: {title} ({function}, {channel})</source>
+        <translation>Tâche {task} planifiée&#xa0;: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added {task}: {title} ({function}, {channel})</source>
+        <translation>Tâche {task} ajoutée&#xa0;: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{task}: owner {owner}</source>
+        <translation>{task}&#xa0;: responsable {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: owner cleared</source>
+        <translation>{task}&#xa0;: responsable effacé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due {date}</source>
+        <translation>{task}&#xa0;: échéance le {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due date cleared</source>
+        <translation>{task}&#xa0;: échéance effacée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: one-off cost {amount}</source>
+        <translation>{task}&#xa0;: coût unique de {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: monthly cost {amount}</source>
+        <translation>{task}&#xa0;: coût mensuel de {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: notes changed</source>
+        <translation>{task}&#xa0;: remarques modifiées</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{task} is already {status}; nothing changed</source>
+        <translation>{task} a déjà le statut «&#xa0;{status}&#xa0;»&#xa0;; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{task}: done on {date}</source>
+        <translation>{task}&#xa0;: terminée le {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: status {status}</source>
+        <translation>{task}&#xa0;: statut «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness today of {channel} for {function}: {before} → {after}</source>
+        <translation>Taux de préparation actuel de {channel} pour {function}&#xa0;: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed {task}: {title}</source>
+        <translation>Tâche {task} retirée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The readiness it gave when it was done stays: the work was done.</source>
+        <translation>Le taux de préparation qu&apos;elle a apporté une fois terminée est conservé&#xa0;: le travail a bien été fait.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2262,42 @@
         <location line="+6"/>
         <source>the reference data in this app</source>
         <translation>les données de référence de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../continuity_app/gui/due_notice.py" line="+50"/>
+        <source>Show the action plan</source>
+        <translation>Afficher le plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n preparation task(s) overdue: {tasks}.</source>
+        <translation>
+            <numerusform>%n tâche de préparation en retard&#xa0;: {tasks}.</numerusform>
+            <numerusform>%n tâches de préparation en retard&#xa0;: {tasks}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{task} (due {date})</source>
+        <translation>{task} (échéance&#xa0;: {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan was due for review on {date}: go through it with the people who act in it.</source>
+        <translation>La révision du plan était prévue le {date}&#xa0;: relisez-le avec les personnes qui y ont un rôle.</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2621,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
         <source>Functions</source>
         <translation>Activités</translation>
     </message>
@@ -2246,7 +2676,7 @@
         <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez ce que vos clients font sur WhatsApp (commandes, questions, réservations) avec Ajouter une activité.</translation>
     </message>
@@ -2312,6 +2742,26 @@
         <location line="+1"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2417,7 +2867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2517,7 +2967,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Still to do:</source>
         <translation>Reste à faire&#xa0;:</translation>
     </message>
@@ -2707,9 +3157,37 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <source>New preparation task</source>
+        <translation>Nouvelle tâche de préparation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: print the shop&apos;s SMS number on every receipt</source>
+        <translation>Par exemple&#xa0;: imprimer le numéro SMS de la boutique sur chaque ticket de caisse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say what has to be done, in a few words.</source>
+        <translation>Indiquez en quelques mots ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no activity yet: add one on the Functions page first.</source>
+        <translation>Le plan n&apos;a encore aucune activité&#xa0;: ajoutez-en d&apos;abord une sur la page Activités.</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3374,7 @@
         <translation>Modifier le texte du message</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+43"/>
         <source>Change readiness of {channel}</source>
         <translation>Modifier le taux de préparation de {channel}</translation>
     </message>
@@ -2906,17 +3384,7 @@
         <translation>Modifier le délai de bascule de {channel}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Ajouter la sélection recommandée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add step: {title}</source>
-        <translation>Ajouter l&apos;action&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Use the country figures for {channel}</source>
         <translation>Utiliser les chiffres par pays pour {channel}</translation>
     </message>
@@ -3010,11 +3478,51 @@
         <source>Change “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/tasks.py" line="+53"/>
+        <source>Plan the recommended portfolio</source>
+        <translation>Planifier la sélection recommandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step: {title}</source>
+        <translation>Planifier l&apos;action «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add task: {title}</source>
+        <translation>Ajouter la tâche «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change task: {title}</source>
+        <translation>Modifier la tâche «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark done: {title}</source>
+        <translation>Marquer «&#xa0;{title}&#xa0;» comme terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status: {title}</source>
+        <translation>Modifier le statut de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove task: {title}</source>
+        <translation>Retirer la tâche «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>Marquer le plan comme révisé</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -3090,7 +3598,37 @@
         <translation>{value} n&apos;est pas une liste&#xa0;; écrivez ses éléments entre crochets [...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>is longer than {limit} characters; write it shorter</source>
+        <translation>texte de plus de {limit} caractères&#xa0;; raccourcissez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be empty; write a few words</source>
+        <translation>texte vide&#xa0;; écrivez quelques mots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} doit être au moins égal à {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} doit être au plus égal à {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be more than {limit}</source>
+        <translation>{value} doit être supérieur à {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} doit être inférieur à {limit}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing</source>
         <translation>champ obligatoire manquant</translation>
     </message>
@@ -3100,7 +3638,7 @@
         <translation>champ inconnu (vérifiez l&apos;orthographe)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{value} is not valid; {hint}</source>
         <translation>{value} n&apos;est pas valide&#xa0;; {hint}</translation>
     </message>
@@ -3353,7 +3891,7 @@
         <translation>la durée la plus courte de ce scénario ({low} h) doit être inférieure à sa durée la plus longue ({high} h)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+41"/>
         <source>function id {id} is used twice</source>
         <translation>l&apos;identifiant d&apos;activité {id} est utilisé deux fois</translation>
     </message>
@@ -3388,7 +3926,12 @@
         <translation>un rôle ne peut pas s&apos;appeler lui-même</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>task id {id} is used twice</source>
+        <translation>l&apos;identifiant de tâche {id} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no scenario has id {id}</source>
         <translation>aucun scénario n&apos;a l&apos;identifiant {id}</translation>
     </message>
@@ -3942,7 +4485,7 @@
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+47"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -3952,23 +4495,148 @@
         <translation>Continuité du contact client, des commandes et des paiements en cas de panne de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+33"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
         <source>Plan version</source>
         <translation>Version du plan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
         <source>Issued</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+35"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preparation task is in this plan yet. On the Recommendations page, “Add this step to the action plan” makes a recommended step a task with an owner, a due date and its cost; the steps worth taking are listed in section {section}.</source>
+        <translation>Aucune tâche de préparation ne figure encore dans ce plan. Sur la page Recommandations, «&#xa0;Ajouter cette action au plan d&apos;action&#xa0;» fait d&apos;une action recommandée une tâche avec un responsable, une échéance et son coût&#xa0;; les actions qui valent la peine sont listées dans la section {section}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures of this plan count only the tasks already done. The second column shows where the business will stand once every open task is done.</source>
+        <translation>Les chiffres de ce plan ne comptent que les tâches déjà terminées. La deuxième colonne montre où en sera l&apos;entreprise une fois toutes les tâches restantes terminées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every task is done or dropped: the figures of this plan include what the done tasks made ready.</source>
+        <translation>Toutes les tâches sont terminées ou abandonnées&#xa0;: les chiffres de ce plan incluent ce que les tâches terminées ont rendu prêt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>assuré pour {kept} sur {count} activités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>assuré pour {kept} sur {count} activités&#xa0;; non assuré&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the open tasks are done</source>
+        <translation>Quand les tâches restantes seront terminées</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}, {channel}: reaches {share} within {duration} once done.</source>
+        <translation>{function}, {channel}&#xa0;: touche {share} dans un délai de {duration} une fois la tâche terminée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{function}, {channel}: in today&apos;s readiness.</source>
+        <translation>{function}, {channel}&#xa0;: compris dans le taux de préparation actuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{function}, {channel}</source>
+        <translation>{function}, {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tasks by due date</source>
+        <translation>Tâches par échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
+        <location line="+41"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
+        <translation>Les tâches restantes coûtent {one_off} une fois et {monthly} par mois. Une fois toutes terminées, elles font économiser {saving} par an de pertes attendues&#xa0;: moins que la somme de leurs économies prises une à une, car les tâches d&apos;une même activité se recoupent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses.</source>
+        <translation>Les tâches restantes coûtent {one_off} une fois et {monthly} par mois. Une fois toutes terminées, elles font économiser {saving} par an de pertes attendues.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Overdue on the day this plan was issued: %n task(s).</source>
+        <translation>
+            <numerusform>En retard le jour de l&apos;émission de ce plan&#xa0;: %n tâche.</numerusform>
+            <numerusform>En retard le jour de l&apos;émission de ce plan&#xa0;: %n tâches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves/year: the expected yearly loss a task saves on its own, with the other tasks as they are today. A done task is counted in this plan&apos;s figures already; a dropped one counts nowhere.</source>
+        <translation>Gain/an&#xa0;: la perte annuelle attendue qu&apos;une tâche évite à elle seule, les autres tâches restant telles qu&apos;elles sont aujourd&apos;hui. Une tâche terminée est déjà comptée dans les chiffres de ce plan&#xa0;; une tâche abandonnée n&apos;est comptée nulle part.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -3981,13 +4649,13 @@
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-50"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-66"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -4007,18 +4675,33 @@
         <translation>pas encore désigné</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
+        <location line="-11"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Distribution</source>
         <translation>Diffusion</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Last reviewed</source>
+        <translation>Dernière révision</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review date</source>
         <translation>Prochaine révision</translation>
     </message>
@@ -4046,7 +4729,7 @@
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+58"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
         <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
         <source>Role</source>
@@ -4067,7 +4750,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4094,7 +4777,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+20"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
@@ -4233,7 +4916,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -4258,13 +4941,13 @@
         <translation>Une année</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+2"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-28"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+8"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -4320,7 +5003,7 @@
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Chaque activité a un canal de secours qui résiste à tous les scénarios.</translation>
     </message>
@@ -4351,12 +5034,12 @@
         <translation>Qui peut déclarer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>Aucun rôle n&apos;est encore désigné&#xa0;: désignez un responsable de crise dans le plan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
@@ -4434,7 +5117,7 @@
         <translation>Langue&#xa0;: {language}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS&#xa0;: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4455,7 +5138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-27"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>tous les %n mois</numerusform>
@@ -4484,17 +5167,12 @@
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
         <source>card or bank transfer</source>
         <translation>carte ou virement bancaire</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Tenez à jour le message pour les {audience} (section 7).</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="-13"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>Une fois prêt, utilisez aussi {channel}.</translation>
     </message>
@@ -4504,17 +5182,37 @@
         <translation>Envoyez le message pour les {audience} sur tous les canaux qui fonctionnent.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>Notez chaque commande prise sur un canal de secours dans le carnet de commandes&#xa0;: heure, nom, téléphone, articles, montant, canal.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-129"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} sur WhatsApp</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>{step} — on the action plan (section {section}), status: {status}.</source>
+        <translation>{step} — dans le plan d&apos;action (section {section}), statut&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keep the message for {audience} (section {section}) up to date.</source>
+        <translation>Tenez à jour le message destiné aux {audience} (section {section}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{channel} will reach {share} within {duration}</source>
+        <translation>{channel} touchera {share} dans un délai de {duration}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When the open tasks are done (section {section}): {channels}.</source>
+        <translation>Quand les tâches restantes seront terminées (section {section})&#xa0;: {channels}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
         <translation>Basculez vers {channel} dans un délai de {duration} (en panne dans tous les scénarios de ce plan&#xa0;: ne comptez pas dessus).</translation>
     </message>
@@ -4564,17 +5262,12 @@
         <translation>Passez les commandes urgentes aux fournisseurs par téléphone et confirmez-les par écrit (SMS ou e-mail).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
-        <translation>Vérifiez la panne au regard des critères de déclenchement (section 5)&#xa0;; le titulaire du rôle «&#xa0;{role}&#xa0;» la déclare.</translation>
+        <location line="+82"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section {section}).</source>
+        <translation>Rapprochement&#xa0;: saisissez chaque commande du carnet de commandes dans les registres habituels et pointez chaque référence de paiement (section {section}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Confirm the outage against the activation criteria (section 5).</source>
-        <translation>Vérifiez la panne au regard des critères de déclenchement (section 5).</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-16"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Dites aux {audience} que WhatsApp fonctionne à nouveau et où écrire désormais.</translation>
     </message>
@@ -4584,18 +5277,13 @@
         <translation>Rattrapez le retard&#xa0;: répondez à tous ceux qui ont écrit pendant la panne, en commençant par les plus anciens.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Rapprochez&#xa0;: saisissez chaque commande du carnet dans les registres habituels et associez chaque référence de paiement (section 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>Notez dans le journal des décisions ce qui a fonctionné et ce qui n&apos;a pas fonctionné.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
@@ -4616,12 +5304,17 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+27"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-7"/>
+        <source>On the action plan (section {section}).</source>
+        <translation>Dans le plan d&apos;action (section {section}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fallback channels: {channels}</source>
         <translation>Canaux de secours&#xa0;: {channels}</translation>
     </message>
@@ -4666,17 +5359,18 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Saves/year</source>
         <translation>Gain/an</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Cost/year</source>
         <translation>Coût/an</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Aucune action de préparation n&apos;économise plus qu&apos;elle ne coûte.</translation>
     </message>
@@ -4778,12 +5472,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+14"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-34"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
@@ -4813,7 +5507,7 @@
         <translation>sous une semaine</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Activity</source>
         <translation>Tâche</translation>
     </message>
@@ -4914,22 +5608,32 @@
         <translation>À {duration}, la panne la plus longue que vous pouvez supporter, la perte dépasse {amount}&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+23"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — recommandée&#xa0;: économise {saving} par an pour {cost}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
         <translation>Gardez {channel} prêt&#xa0;: aujourd&apos;hui, il touche {share} des contacts WhatsApp de cette activité, dans un délai de {duration}. Vérifiez la liste de contacts et le consentement.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
+        <source>Confirm the outage against the activation criteria (section {section}); the {role} declares it.</source>
+        <translation>Vérifiez la panne au regard des critères de déclenchement (section {section})&#xa0;; le titulaire du rôle «&#xa0;{role}&#xa0;» la déclare.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm the outage against the activation criteria (section {section}).</source>
+        <translation>Vérifiez la panne au regard des critères de déclenchement (section {section}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
         <translation>Au plus tard au bout de {duration}, au moins {share} des échanges doivent à nouveau être assurés (le service minimum)&#xa0;; sinon, faites remonter.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-207"/>
         <source>loss in {scenario}, while open: {amount}</source>
         <translation>perte dans {scenario}, pendant l&apos;ouverture&#xa0;: {amount}</translation>
     </message>
@@ -5159,17 +5863,22 @@
         <translation>{role} (suppléant)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
+        <source>No phone number is in the plan yet: add them to the roles.</source>
+        <translation>Aucun numéro de téléphone ne figure encore dans le plan&#xa0;: ajoutez-les aux rôles.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Check: {criterion}</source>
         <translation>Vérifier&#xa0;: {criterion}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Declare the outage and start the contact tree: call {roles}.</source>
         <translation>Déclarer la panne et lancer la chaîne d&apos;appels&#xa0;: appeler {roles}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree.</source>
         <translation>Déclarer la panne et lancer la chaîne d&apos;appels.</translation>
     </message>
@@ -5184,7 +5893,12 @@
         <translation>Basculer vers les canaux de secours&#xa0;: {switches}.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section {section}).</source>
+        <translation>Basculer vers les canaux préparés avant la panne (section {section}).</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Name an outage lead in the plan.</source>
         <translation>Désignez un responsable de crise dans le plan.</translation>
     </message>
@@ -5194,7 +5908,7 @@
         <translation>Numéros à appeler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>First 5 steps</source>
         <translation>Les 5 premières étapes</translation>
     </message>
@@ -5240,12 +5954,7 @@
         <translation>Vérifier que WhatsApp est en panne sur deux téléphones de réseaux différents.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Basculez vers les canaux préparés avant la panne (section 8).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Envoyer le message aux clients ci-dessous sur tous les canaux qui fonctionnent.</translation>
     </message>
@@ -5255,7 +5964,7 @@
         <translation>Noter chaque commande et chaque paiement pris sur un canal de secours, avec l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+98"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — plan de continuité, version {version}</translation>
     </message>
@@ -5268,7 +5977,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <location filename="../../continuity_app/core/progress.py" line="+39"/>
         <source>Evaluating the outage scenarios…</source>
         <translation>Évaluation des scénarios de panne…</translation>
     </message>
@@ -5276,6 +5985,11 @@
         <location line="+2"/>
         <source>Simulating years of outages…</source>
         <translation>Simulation d&apos;années de pannes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing today with the plan once its tasks are done…</source>
+        <translation>Comparaison d&apos;aujourd&apos;hui avec le plan une fois ses tâches terminées…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5653,7 +6367,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5679,12 +6393,7 @@
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>&amp;Add this step to the plan</source>
-        <translation>&amp;Ajouter cette action au plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>What you know about this channel…</source>
         <translation>Ce que vous savez de ce canal…</translation>
     </message>
@@ -5704,12 +6413,7 @@
         <translation>Ajouter l&apos;action de préparation sélectionnée au plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the &amp;whole portfolio to the plan</source>
-        <translation>Ajouter &amp;toute la sélection au plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Function:</source>
         <translation>Acti&amp;vité&#xa0;:</translation>
     </message>
@@ -5749,22 +6453,32 @@
         <translation>Pourquoi cette action</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Évaluation de chaque action de préparation sur votre plan…</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+283"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Avec ces actions, vous pouvez vous attendre à perdre {ale} par an ({p90} une mauvaise année, 1 sur 10), pour {cost} par an.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-58"/>
+        <source>&amp;Add this step to the action plan</source>
+        <translation>&amp;Ajouter cette action au plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the &amp;whole portfolio to the action plan</source>
+        <translation>Ajouter &amp;toute la sélection au plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
         <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez sur la page Activités ce que vos clients font sur WhatsApp, et les actions qui réduiraient vos pertes apparaîtront ici.</translation>
     </message>
@@ -5809,7 +6523,7 @@
         <translation>Rentabilisé en</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not worth it now</source>
         <translation>À laisser de côté pour l&apos;instant</translation>
     </message>
@@ -5824,7 +6538,12 @@
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>On the action plan: %1</source>
+        <translation>Dans le plan d&apos;action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5877,6 +6596,14 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <translation>
+            <numerusform>%n action ajoutée au plan d&apos;action comme tâche prévue. Donnez-lui un responsable et une échéance sur la page Plan d&apos;action&#xa0;; le taux de préparation actuel ne change que lorsqu&apos;une tâche y est marquée comme terminée.</numerusform>
+            <numerusform>%n actions ajoutées au plan d&apos;action comme tâches prévues. Donnez à chacune un responsable et une échéance sur la page Plan d&apos;action&#xa0;; le taux de préparation actuel ne change que lorsqu&apos;une tâche y est marquée comme terminée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10353,7 +11080,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -10383,15 +11110,23 @@
         <translation>Calcul des chiffres…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n activité repose sur des valeurs typiques qu&apos;aucune source ne mesure pour votre entreprise (combien de temps les clients attendent, combien reviennent)&#xa0;: remplacez-les par les vôtres sur la page Activités quand vous les connaissez.</numerusform>
             <numerusform>%n activités reposent sur des valeurs typiques qu&apos;aucune source ne mesure pour votre entreprise (combien de temps les clients attendent, combien reviennent)&#xa0;: remplacez-les par les vôtres sur la page Activités quand vous les connaissez.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>With the %n open task(s) of your action plan done, you can expect to lose about {after} a year instead of {before}, and {p90_after} instead of {p90_before} in a bad year. The figures above are for today.</source>
+        <translation>
+            <numerusform>Une fois %n tâche restante de votre plan d&apos;action terminée&#xa0;: une perte attendue d&apos;environ {after} par an au lieu de {before}, et {p90_after} au lieu de {p90_before} une mauvaise année. Les chiffres ci-dessus valent pour aujourd&apos;hui.</numerusform>
+            <numerusform>Une fois les %n tâches restantes de votre plan d&apos;action terminées&#xa0;: une perte attendue d&apos;environ {after} par an au lieu de {before}, et {p90_after} au lieu de {p90_before} une mauvaise année. Les chiffres ci-dessus valent pour aujourd&apos;hui.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Une panne d&apos;environ %1 pendant vos heures d&apos;ouverture</translation>
     </message>
@@ -10411,7 +11146,7 @@
         <translation>Au-delà, une panne coûte plus que les %1 que vous avez dit pouvoir supporter.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Working out what to do first…</source>
         <translation>Recherche de ce qu&apos;il faut faire en premier…</translation>
     </message>
@@ -10424,6 +11159,433 @@
         <location line="+9"/>
         <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
         <translation>%1. %2 (pour %3)&#xa0;: économise environ %4 par an, coûte environ %5 par an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your action plan: %1.</source>
+        <translation>Dans votre plan d&apos;action&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <location filename="../../continuity_app/io/task_export.py" line="+58"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Worth a year ({currency})</source>
+        <translation>Gain par an ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Continuity plan: {business}</source>
+        <translation>Plan de continuité&#xa0;: {business}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function: {function}</source>
+        <translation>Activité&#xa0;: {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel: {channel}</source>
+        <translation>Canal&#xa0;: {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: {owner}</source>
+        <translation>Responsable&#xa0;: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Statut&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost: {once} once, then {monthly} a month</source>
+        <translation>Coût&#xa0;: {once} une fois, puis {monthly} par mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {monthly} a month</source>
+        <translation>Coût&#xa0;: {monthly} par mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {once} once</source>
+        <translation>Coût&#xa0;: {once} une fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: none recorded</source>
+        <translation>Coût&#xa0;: aucun enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When done: {channel} reaches {readiness} of this function&apos;s WhatsApp contacts, who switch to it within {delay}.</source>
+        <translation>Une fois terminée&#xa0;: {channel} touche {readiness} des contacts WhatsApp de cette activité, qui y basculent dans un délai de {delay}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Worth: about {amount} a year of expected outage losses avoided.</source>
+        <translation>Gain&#xa0;: environ {amount} par an de pertes attendues évitées lors des pannes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: {notes}</source>
+        <translation>Remarques&#xa0;: {notes}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Preparation tasks: {business}</source>
+        <translation>Tâches de préparation&#xa0;: {business}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../continuity_app/core/fields/tasks.py" line="+15"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done to make the channel ready.</source>
+        <translation>Ce qu&apos;il faut faire pour rendre le canal prêt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity the task prepares a fallback for.</source>
+        <translation>L&apos;activité pour laquelle la tâche prépare un canal de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fallback channel the task makes ready.</source>
+        <translation>Le canal de secours que la tâche rend prêt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it (a name, or a role of the plan).</source>
+        <translation>Qui s&apos;en charge (un nom, ou un rôle du plan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date it should be done by.</source>
+        <translation>La date à laquelle la tâche doit être terminée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, in progress, done or dropped. Only a done task counts in how ready the business is today.</source>
+        <translation>Prévue, en cours, terminée ou abandonnée. Seule une tâche terminée compte dans le taux de préparation actuel de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One-off cost (%1)</source>
+        <translation>Coût unique (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What setting it up costs once, staff time included.</source>
+        <translation>Ce que coûte la mise en place, une seule fois, temps du personnel compris.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly cost (%1)</source>
+        <translation>Coût mensuel (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs each month once it runs (fees, numbers).</source>
+        <translation>Ce que cela coûte chaque mois une fois en place (abonnements, numéros).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready when done (%)</source>
+        <translation>Préparation une fois terminée (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the activity&apos;s WhatsApp customers the channel will reach once the task is done.</source>
+        <translation>La part des clients WhatsApp de l&apos;activité que le canal touchera une fois la tâche terminée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch within (hours)</source>
+        <translation>Bascule en (heures)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours until those customers actually switch, once the task is done.</source>
+        <translation>Heures avant que ces clients basculent réellement, une fois la tâche terminée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the owner of the task should know.</source>
+        <translation>Tout ce que le responsable de la tâche doit savoir.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/tasks_model.py" line="+128"/>
+        <source>Saves a year</source>
+        <translation>Économie par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much less you can expect to lose to outages each year once this task alone is done (open tasks only).</source>
+        <translation>De combien vos pertes attendues dues aux pannes baissent chaque année si seule cette tâche est terminée (tâches restantes uniquement).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Overdue: it was due on {date}.</source>
+        <translation>En retard&#xa0;: l&apos;échéance était le {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not assigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>say what has to be done.</source>
+        <translation>indiquez ce qu&apos;il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The task “%1” is overdue.</source>
+        <translation>%1 est en retard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is past its review date.</source>
+        <translation>Le plan a dépassé sa date de révision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps you have decided to take, with who does them and by when. A step counts in how ready you are today only once it is marked done; until then it shows in the right-hand column, as what the plan will give.</source>
+        <translation>Les actions que vous avez décidé de mener, avec qui s&apos;en charge et pour quand. Une action ne compte dans votre taux de préparation actuel qu&apos;une fois marquée comme terminée&#xa0;; d&apos;ici là, elle apparaît dans la colonne de droite, comme ce que le plan apportera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Retirer la tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as spreadsheet (CSV)…</source>
+        <translation>Exporter vers un tableur (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exporter vers un calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the plan as reviewed today</source>
+        <translation>Marquer le plan comme révisé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation tasks</source>
+        <translation>Tâches de préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and when the open tasks are done</source>
+        <translation>Aujourd&apos;hui et quand les tâches restantes seront terminées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad year (1 in 10)</source>
+        <translation>Mauvaise année (1 sur 10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service kept</source>
+        <translation>Service minimum assuré</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>Avec %n tâche restante terminée</numerusform>
+            <numerusform>Avec %n tâches restantes terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
+        <translation>Aucune tâche pour l&apos;instant. Sur la page Recommandations, choisissez une action et cliquez sur «&#xa0;Ajouter cette action au plan d&apos;action&#xa0;», ou créez-en une ici avec «&#xa0;Nouvelle tâche&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>No open task: the same</source>
+        <translation>Aucune tâche restante&#xa0;: identique</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than a week</source>
+        <translation>plus d&apos;une semaine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no minimum set</source>
+        <translation>aucun minimum défini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>assuré pour {kept} sur {count} activités&#xa0;; non assuré&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>assuré pour {kept} sur {count} activités</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review of this plan is recorded. Review it with the people who act in it, then mark it reviewed: the next review falls due six months later.</source>
+        <translation>Aucune révision de ce plan n&apos;est enregistrée. Révisez-le avec les personnes qui y ont un rôle, puis marquez-le comme révisé&#xa0;: la révision suivante sera prévue six mois plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan was due for review on %1: review it, then mark it.</source>
+        <translation>La révision du plan était prévue le %1&#xa0;: révisez-le, puis marquez-le comme révisé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next review of the plan: %1.</source>
+        <translation>Prochaine révision du plan&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Export the tasks as a spreadsheet</source>
+        <translation>Exporter les tâches vers un tableur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n task(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n tâche enregistrée dans {path}.</numerusform>
+            <numerusform>%n tâches enregistrées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the tasks to a calendar</source>
+        <translation>Exporter les tâches vers un calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open task(s) written to {path} as calendar entries, each on its due date with a reminder the day before.</source>
+        <translation>
+            <numerusform>%n tâche restante enregistrée dans {path} comme entrée de calendrier, à son échéance, avec un rappel la veille.</numerusform>
+            <numerusform>%n tâches restantes enregistrées dans {path} comme entrées de calendrier, chacune à son échéance, avec un rappel la veille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open task(s) have no due date and were left out: give them one.</source>
+        <translation>
+            <numerusform>%n tâche restante n&apos;a pas d&apos;échéance et a été laissée de côté&#xa0;: donnez-lui-en une.</numerusform>
+            <numerusform>%n tâches restantes n&apos;ont pas d&apos;échéance et ont été laissées de côté&#xa0;: donnez-leur-en une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tasks could not be written to %1: %2. Choose another place.</source>
+        <translation>Les tâches n&apos;ont pas pu être enregistrées dans %1&#xa0;: %2. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>

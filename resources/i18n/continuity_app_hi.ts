@@ -1258,6 +1258,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
@@ -1278,12 +1279,12 @@
         <translation>{text} शून्य से कम नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+40"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} एक फ़ाइल है; स्क्रीनशॉट के लिए फ़ोल्डर दें</translation>
     </message>
@@ -1296,7 +1297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1308,11 +1309,110 @@
             <numerusform>सहेजा गया: {path} (%n पेज, {paper})</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-196"/>
+        <source>{text} is not a percentage; give a number from 0 to 100, such as 40</source>
+        <translation>{text} प्रतिशत नहीं है; 0 से 100 तक की कोई संख्या दें, जैसे 40</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5</source>
+        <translation>{text} घंटों की संख्या नहीं है; 0 से 168 (एक हफ़्ता) तक की संख्या दें, जैसे 0.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not an amount of money; give a number of zero or more in the plan currency, without its symbol, such as 250 or 99.50</source>
+        <translation>{text} कोई रकम नहीं है; योजना की मुद्रा में शून्य या उससे ज़्यादा की संख्या दें, मुद्रा चिह्न के बिना, जैसे 250 या 99.50</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD, such as 2027-03-31, or none to clear the due date</source>
+        <translation>{text} तारीख नहीं है; इसे YYYY-MM-DD के रूप में लिखें, जैसे 2027-03-31, या आख़िरी तारीख हटाने के लिए none लिखें</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{options}: these describe a new task; give them with --new TITLE</source>
+        <translation>{options}: ये नए काम का ब्योरा देते हैं; इन्हें --new TITLE के साथ दें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--new also needs {missing}</source>
+        <translation>--new के साथ {missing} भी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{options}: these change a task; name it with --update TASK_ID (the ids are in the first column of `continuity-app tasks FILE`), or give them with --add or --new</source>
+        <translation>{options}: ये किसी काम को बदलते हैं; --update TASK_ID से काम बताएँ (id, `continuity-app tasks FILE` के पहले कॉलम में हैं), या इन्हें --add या --new के साथ दें</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved {path}</source>
+        <translation>सहेजा गया: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Wrote %n task(s) to {path}</source>
+        <translation>
+            <numerusform>{path} में %n काम सहेजा गया</numerusform>
+            <numerusform>{path} में %n काम सहेजे गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n open task(s) to the calendar {path}</source>
+        <translation>
+            <numerusform>कैलेंडर {path} में %n अधूरा काम सहेजा गया</numerusform>
+            <numerusform>कैलेंडर {path} में %n अधूरे काम सहेजे गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) left out of the calendar: no due date (give one with --update TASK_ID --due YYYY-MM-DD)</source>
+        <translation>
+            <numerusform>%n अधूरा काम कैलेंडर में नहीं डाला गया: उसकी आख़िरी तारीख नहीं है (--update TASK_ID --due YYYY-MM-DD से तारीख दें)</numerusform>
+            <numerusform>%n अधूरे काम कैलेंडर में नहीं डाले गए: उनकी आख़िरी तारीख नहीं है (--update TASK_ID --due YYYY-MM-DD से तारीख दें)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no task {id}; the plan has {known}</source>
+        <translation>id {id} वाला कोई काम नहीं है; योजना में ये हैं: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no task {id}; the plan has no tasks yet (add one with --add or --new)</source>
+        <translation>id {id} वाला कोई काम नहीं है; योजना में अभी कोई काम नहीं है (--add या --new से जोड़ें)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--function: the plan has no function {id}; its functions are {known}</source>
+        <translation>--function: योजना में {id} नाम का कोई कार्य नहीं है; इसके कार्य ये हैं: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--channel: {id} is not a fallback channel; use one of {known}</source>
+        <translation>--channel: {id} वैकल्पिक चैनल नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no recommended step {id} for this plan. Steps it has include {some}; `continuity-app recommend FILE --json` lists them all under actions[].id</source>
+        <translation>इस योजना के लिए {id} नाम का कोई सुझाया गया कदम नहीं है। इसके कुछ कदम: {some}; `continuity-app recommend FILE --json` सभी कदम actions[].id में दिखाता है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no recommended step {id}: the recommender has no step for this plan now; add your own with --new</source>
+        <translation>{id} नाम का कोई सुझाया गया कदम नहीं है: अभी इस योजना के लिए कोई कदम सुझाया नहीं जा रहा; --new से अपना काम जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--new: give the task a title</source>
+        <translation>--new: काम का शीर्षक दें</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>WhatsApp और Meta के आउटेज के लिए योजना: असर, वैकल्पिक चैनल, प्रिंट करने लायक योजना।</translation>
     </message>
@@ -1338,9 +1438,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-224"/>
+        <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>नतीजा एक JSON ऑब्जेक्ट के रूप में दिखाएँ</translation>
     </message>
@@ -1381,9 +1482,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
-        <location line="+60"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-112"/>
+        <location line="+62"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
@@ -1394,7 +1496,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-57"/>
         <source>Monte Carlo years</source>
         <translation>मोंटे कार्लो ट्रायल (सिमुलेट किए गए वर्ष)</translation>
     </message>
@@ -1435,7 +1537,7 @@
         <translation>सिर्फ़ इस id वाला परिदृश्य</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>वैकल्पिक चैनल और तैयारी के कदम, जितना नुकसान वे रोकते हैं उसके हिसाब से आँके गए</translation>
     </message>
@@ -1504,11 +1606,101 @@
         <source>which figures the reference data has for each country, and how old</source>
         <translation>संदर्भ डेटा में हर देश के लिए कौन-से आँकड़े हैं, और वे कितने पुराने हैं</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-8"/>
+        <source>list, add, change and export the plan&apos;s preparation tasks</source>
+        <translation>योजना के तैयारी के काम देखें, जोड़ें, बदलें और एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without options: the plan&apos;s preparation tasks by due date. A task is a preparation step the business has taken on: it raises readiness today only once it is marked done. Changes are saved back to FILE.</source>
+        <translation>बिना विकल्पों के: योजना के तैयारी के काम, आख़िरी तारीख के क्रम में। काम वह तैयारी का कदम है जिसे करने का ज़िम्मा व्यवसाय ने लिया है: यह आज की तत्परता तभी बढ़ाता है जब इसे पूरा चिह्नित किया जाए। बदलाव वापस FILE में सहेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>plan a recommended step, by the id `recommend FILE --json` gives it in actions[].id (repeat for several)</source>
+        <translation>सुझाए गए कदम को एक्शन प्लान में डालें, उस id से जो `recommend FILE --json` उसे actions[].id में देता है (कई कदमों के लिए दोहराएँ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a task of your own</source>
+        <translation>अपना कोई काम जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the function it prepares a fallback for</source>
+        <translation>--new के साथ: वह कार्य जिसके लिए यह काम वैकल्पिक चैनल तैयार करता है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the fallback channel it makes ready, e.g. sms</source>
+        <translation>--new के साथ: वह वैकल्पिक चैनल जिसे यह काम तैयार करता है, जैसे sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
+        <translation>--new के साथ: काम पूरा होने पर चैनल कार्य के WhatsApp संपर्कों में से कितने प्रतिशत तक पहुँचता है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>with --new: hours until they switch, once done</source>
+        <translation>--new के साथ: काम पूरा होने पर, ग्राहकों को चैनल पर आने में कितने घंटे लगते हैं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change this task with the options below (repeat for several)</source>
+        <translation>नीचे दिए विकल्पों से यह काम बदलें (कई कामों के लिए दोहराएँ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the task&apos;s status; done raises the channel&apos;s readiness today</source>
+        <translation>काम की स्थिति; done देने पर चैनल की आज की तत्परता बढ़ती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who does it</source>
+        <translation>इसे कौन करेगा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date it should be done by, or none</source>
+        <translation>वह तारीख जिस तक यह पूरा होना चाहिए, या none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what setting it up costs once, in the plan currency</source>
+        <translation>इसे शुरू करने की एक बार की लागत, योजना की मुद्रा में</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what it costs each month, in the plan currency</source>
+        <translation>इसकी हर महीने की लागत, योजना की मुद्रा में</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes for the owner</source>
+        <translation>ज़िम्मेदार व्यक्ति के लिए टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove this task (repeat for several)</source>
+        <translation>यह काम हटाएँ (कई कामों के लिए दोहराएँ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the tasks as a CSV table</source>
+        <translation>काम CSV तालिका के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the open tasks as calendar entries (.ics), one on each due date</source>
+        <translation>अधूरे काम कैलेंडर प्रविष्टियों (.ics) के रूप में सहेजें, हर एक उसकी आख़िरी तारीख पर</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
         <source>Laying out the printed plan…</source>
         <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
     </message>
@@ -1521,7 +1713,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
@@ -1577,11 +1769,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+277"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-274"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1634,12 +1827,55 @@
         <translation>एक साल</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Notes:</source>
         <translation>टिप्पणियाँ:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>none of {total}</source>
+        <translation>{total} में से कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected yearly loss (ALE)</source>
+        <translation>अनुमानित सालाना नुकसान (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad year (P90)</source>
+        <translation>बुरा साल (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD)</source>
+        <translation>सबसे लंबा सहनीय आउटेज (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing their minimum service</source>
+        <translation>न्यूनतम सेवा से चूकने वाले कार्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation tasks count only once they are done. Today, and with every open task done (on the same simulated years):</source>
+        <translation>तैयारी के काम तभी गिने जाते हैं जब वे पूरे हो जाएँ। आज, और सभी अधूरे काम पूरे होने पर (उन्हीं सिमुलेट किए गए सालों पर):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>%n अधूरा काम पूरा होने पर</numerusform>
+            <numerusform>%n अधूरे काम पूरे होने पर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
         <translation>{business}: आज अनुमानित सालाना नुकसान {amount} (बुरा साल, P90: {p90})।</translation>
     </message>
@@ -1754,6 +1990,84 @@
         <translation>चेतावनियाँ:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids are in `continuity-app recommend FILE --json`, actions[].id), or add your own with --new.</source>
+        <translation>अभी तैयारी का कोई काम नहीं। --add STEP_ID से कोई सुझाया गया कदम एक्शन प्लान में डालें (id, `continuity-app recommend FILE --json` में actions[].id के अंतर्गत हैं), या --new से अपना काम जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (तारीख निकल चुकी)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{once} + {monthly} a month</source>
+        <translation>{once} + हर महीने {monthly}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>आख़िरी तारीख</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready when done</source>
+        <translation>पूरा होने पर तत्परता</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan is past its review date ({date}): review it.</source>
+        <translation>योजना की समीक्षा की तारीख ({date}) निकल चुकी है: इसकी समीक्षा करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review of the plan: {date}.</source>
+        <translation>योजना की अगली समीक्षा: {date}।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) past their due date.</source>
+        <translation>
+            <numerusform>%n अधूरे काम की आख़िरी तारीख निकल चुकी है।</numerusform>
+            <numerusform>%n अधूरे कामों की आख़िरी तारीख निकल चुकी है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task is past its due date.</source>
+        <translation>किसी भी काम की आख़िरी तारीख नहीं निकली है।</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/cli/commands.py" line="-71"/>
         <source>{code} is not a country this application knows; use an ISO code: {known}</source>
         <translation>{code} ऐसा देश नहीं है जिसे यह ऐप जानता हो; इनमें से कोई ISO कोड इस्तेमाल करें: {known}</translation>
@@ -1772,6 +2086,86 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>कैसे निकाला: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+192"/>
+        <source>{step} is already planned as {task} ({status}); nothing changed. To change it: --update {task}</source>
+        <translation>{step} पहले से काम {task} ({status}) के रूप में एक्शन प्लान में है; कुछ नहीं बदला। इसे बदलने के लिए: --update {task}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planned {task}: {title} ({function}, {channel})</source>
+        <translation>एक्शन प्लान में डाला गया {task}: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added {task}: {title} ({function}, {channel})</source>
+        <translation>जोड़ा गया {task}: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{task}: owner {owner}</source>
+        <translation>{task}: ज़िम्मेदार {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: owner cleared</source>
+        <translation>{task}: ज़िम्मेदार व्यक्ति हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due {date}</source>
+        <translation>{task}: आख़िरी तारीख {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due date cleared</source>
+        <translation>{task}: आख़िरी तारीख हटाई गई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: one-off cost {amount}</source>
+        <translation>{task}: एक बार की लागत {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: monthly cost {amount}</source>
+        <translation>{task}: मासिक लागत {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: notes changed</source>
+        <translation>{task}: टिप्पणियाँ बदली गईं</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{task} is already {status}; nothing changed</source>
+        <translation>{task} पहले से {status} है; कुछ नहीं बदला</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{task}: done on {date}</source>
+        <translation>{task}: {date} को पूरा हुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: status {status}</source>
+        <translation>{task}: स्थिति {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness today of {channel} for {function}: {before} → {after}</source>
+        <translation>{function} के लिए {channel} की आज की तत्परता: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed {task}: {title}</source>
+        <translation>हटाया गया {task}: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The readiness it gave when it was done stays: the work was done.</source>
+        <translation>पूरा होने पर इससे मिली तत्परता बनी रहती है: काम तो हो चुका है।</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2262,42 @@
         <location line="+6"/>
         <source>the reference data in this app</source>
         <translation>इस ऐप का संदर्भ डेटा</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../continuity_app/gui/due_notice.py" line="+50"/>
+        <source>Show the action plan</source>
+        <translation>एक्शन प्लान दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>यह सूचना बंद करें</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n preparation task(s) overdue: {tasks}.</source>
+        <translation>
+            <numerusform>तैयारी के %n काम की आख़िरी तारीख निकल चुकी है: {tasks}।</numerusform>
+            <numerusform>तैयारी के %n कामों की आख़िरी तारीख निकल चुकी है: {tasks}।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{task} (due {date})</source>
+        <translation>{task} (आख़िरी तारीख {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan was due for review on {date}: go through it with the people who act in it.</source>
+        <translation>योजना की समीक्षा {date} को होनी थी: इसमें भूमिका निभाने वाले लोगों के साथ इसे देखें।</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2621,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
         <source>Functions</source>
         <translation>कार्य</translation>
     </message>
@@ -2246,7 +2676,7 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>अभी कोई गतिविधि नहीं: “कार्य जोड़ें” से जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं (ऑर्डर, सवाल, बुकिंग)।</translation>
     </message>
@@ -2312,6 +2742,26 @@
         <location line="+1"/>
         <source>Delivery</source>
         <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>नियोजित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>छोड़ा गया</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2417,7 +2867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2517,7 +2967,7 @@
         <translation>पेज</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Still to do:</source>
         <translation>अभी बाकी:</translation>
     </message>
@@ -2707,9 +3157,37 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <source>New preparation task</source>
+        <translation>तैयारी का नया काम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: print the shop&apos;s SMS number on every receipt</source>
+        <translation>उदाहरण: हर रसीद पर दुकान का SMS नंबर छापें</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due by</source>
+        <translation>आख़िरी तारीख</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say what has to be done, in a few words.</source>
+        <translation>कुछ शब्दों में बताएँ कि क्या करना है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no activity yet: add one on the Functions page first.</source>
+        <translation>योजना में अभी कोई गतिविधि नहीं है: पहले कार्य पेज पर एक जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3374,7 @@
         <translation>मैसेज का टेक्स्ट बदलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+43"/>
         <source>Change readiness of {channel}</source>
         <translation>{channel} की तत्परता बदलें</translation>
     </message>
@@ -2906,17 +3384,7 @@
         <translation>{channel} के सक्रिय होने में देरी बदलें</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add the recommended portfolio</source>
-        <translation>सुझाया गया पैकेज जोड़ें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add step: {title}</source>
-        <translation>कदम जोड़ें: {title}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Use the country figures for {channel}</source>
         <translation>{channel} के लिए देशों के आँकड़े इस्तेमाल करें</translation>
     </message>
@@ -3010,11 +3478,51 @@
         <source>Change “{name}”</source>
         <translation>“{name}” बदलें</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/tasks.py" line="+53"/>
+        <source>Plan the recommended portfolio</source>
+        <translation>सुझाया गया पैकेज एक्शन प्लान में डालें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step: {title}</source>
+        <translation>कदम एक्शन प्लान में डालें: {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add task: {title}</source>
+        <translation>काम जोड़ें: {title}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change task: {title}</source>
+        <translation>काम बदलें: {title}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark done: {title}</source>
+        <translation>पूरा चिह्नित करें: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status: {title}</source>
+        <translation>स्थिति बदलें: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove task: {title}</source>
+        <translation>काम हटाएँ: {title}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>योजना की समीक्षा दर्ज करें</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
@@ -3090,7 +3598,37 @@
         <translation>{value} सूची नहीं है; इसके आइटम स्क्वेयर ब्रैकेट [...] में लिखें</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>is longer than {limit} characters; write it shorter</source>
+        <translation>{limit} अक्षरों से लंबा है; इसे छोटा लिखें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be empty; write a few words</source>
+        <translation>खाली नहीं हो सकता; कुछ शब्द लिखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} सही नहीं: कम से कम {limit} होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} सही नहीं: ज़्यादा से ज़्यादा {limit} होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be more than {limit}</source>
+        <translation>{value} सही नहीं: {limit} से ज़्यादा होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} सही नहीं: {limit} से कम होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing</source>
         <translation>दिया नहीं गया है</translation>
     </message>
@@ -3100,7 +3638,7 @@
         <translation>कोई जाना-पहचाना फ़ील्ड नहीं है (स्पेलिंग जाँचें)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{value} is not valid; {hint}</source>
         <translation>{value} मान्य नहीं है; {hint}</translation>
     </message>
@@ -3353,7 +3891,7 @@
         <translation>इस परिदृश्य की सबसे छोटी अवधि ({low} घंटे) इसकी सबसे लंबी अवधि ({high} घंटे) से कम होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+41"/>
         <source>function id {id} is used twice</source>
         <translation>कार्य id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
@@ -3388,7 +3926,12 @@
         <translation>कोई भूमिका ख़ुद को कॉल नहीं कर सकती</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>task id {id} is used twice</source>
+        <translation>काम id {id} दो बार इस्तेमाल हुई है</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no scenario has id {id}</source>
         <translation>किसी परिदृश्य की id {id} नहीं है</translation>
     </message>
@@ -3942,7 +4485,7 @@
         <translation>सप्लायर</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+47"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -3952,23 +4495,148 @@
         <translation>WhatsApp बंद होने पर ग्राहक संपर्क, ऑर्डर और भुगतान जारी रखना</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+33"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
         <source>Plan version</source>
         <translation>योजना संस्करण</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
         <source>Issued</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+35"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
+        <source>Action plan</source>
+        <translation>एक्शन प्लान</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preparation task is in this plan yet. On the Recommendations page, “Add this step to the action plan” makes a recommended step a task with an owner, a due date and its cost; the steps worth taking are listed in section {section}.</source>
+        <translation>इस योजना में अभी तैयारी का कोई काम नहीं है। सुझाव पेज पर “यह कदम एक्शन प्लान में जोड़ें” किसी सुझाए गए कदम को ज़िम्मेदार व्यक्ति, आख़िरी तारीख और लागत वाला काम बना देता है; करने लायक कदम खंड {section} में दिए गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures of this plan count only the tasks already done. The second column shows where the business will stand once every open task is done.</source>
+        <translation>इस योजना के आँकड़ों में सिर्फ़ पूरे हो चुके काम गिने गए हैं। दूसरा कॉलम दिखाता है कि सभी अधूरे काम पूरे होने पर व्यवसाय कहाँ होगा।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every task is done or dropped: the figures of this plan include what the done tasks made ready.</source>
+        <translation>हर काम पूरा हो चुका है या छोड़ दिया गया है: इस योजना के आँकड़ों में वह शामिल है जो पूरे हुए कामों ने तैयार किया।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none set</source>
+        <translation>तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>इसे बनाए रखने वाली गतिविधियाँ: {count} में से {kept}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>इसे बनाए रखने वाली गतिविधियाँ: {count} में से {kept}; नहीं रख पातीं: {names}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the open tasks are done</source>
+        <translation>अधूरे काम पूरे होने पर</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>overdue</source>
+        <translation>तारीख निकल चुकी</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}, {channel}: reaches {share} within {duration} once done.</source>
+        <translation>{function}, {channel}: पूरा होने पर {duration} के भीतर {share} तक पहुँचता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{function}, {channel}: in today&apos;s readiness.</source>
+        <translation>{function}, {channel}: आज की तत्परता में शामिल।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{function}, {channel}</source>
+        <translation>{function}, {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tasks by due date</source>
+        <translation>आख़िरी तारीख के क्रम में काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>किसी को नहीं सौंपा</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Task</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
+        <location line="+41"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
         <source>Owner</source>
         <translation>योजना प्रभारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>आख़िरी तारीख</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off</source>
+        <translation>एक बार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
+        <translation>अधूरे कामों की लागत एक बार {one_off} और हर महीने {monthly} है। सब पूरे होने पर ये अनुमानित नुकसान में सालाना {saving} बचाते हैं: यह उनकी अलग-अलग बचतों के जोड़ से कम है, क्योंकि एक ही गतिविधि के काम एक-दूसरे पर चढ़ते हैं।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses.</source>
+        <translation>अधूरे कामों की लागत एक बार {one_off} और हर महीने {monthly} है। सब पूरे होने पर ये अनुमानित नुकसान में सालाना {saving} बचाते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Overdue on the day this plan was issued: %n task(s).</source>
+        <translation>
+            <numerusform>इस योजना के जारी होने के दिन %n काम की आख़िरी तारीख निकल चुकी थी।</numerusform>
+            <numerusform>इस योजना के जारी होने के दिन %n कामों की आख़िरी तारीख निकल चुकी थी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves/year: the expected yearly loss a task saves on its own, with the other tasks as they are today. A done task is counted in this plan&apos;s figures already; a dropped one counts nowhere.</source>
+        <translation>बचत/वर्ष: कोई काम अकेले अनुमानित सालाना नुकसान में कितना बचाता है, जबकि बाकी काम आज जैसे ही रहें। पूरा हुआ काम इस योजना के आँकड़ों में पहले से गिना गया है; छोड़ा गया काम कहीं नहीं गिना जाता।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -3981,13 +4649,13 @@
         <translation>विषय-सूची</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-50"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-66"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -4007,18 +4675,33 @@
         <translation>अभी तय नहीं</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
+        <location line="-11"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (तारीख निकल चुकी)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
         <source>Approver</source>
         <translation>मंज़ूरी देने वाले</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Distribution</source>
         <translation>वितरण</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Last reviewed</source>
+        <translation>पिछली समीक्षा</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>not recorded</source>
+        <translation>दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review date</source>
         <translation>अगली समीक्षा की तारीख</translation>
     </message>
@@ -4046,7 +4729,7 @@
         <translation>मंज़ूरी</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+58"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
         <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
         <source>Role</source>
@@ -4067,7 +4750,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -4094,7 +4777,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+20"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
@@ -4233,7 +4916,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -4258,13 +4941,13 @@
         <translation>एक साल</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+2"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-28"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+8"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -4320,7 +5003,7 @@
         <translation>विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>हर कार्य के पास ऐसा वैकल्पिक चैनल है जो हर परिदृश्य में चालू रहता है।</translation>
     </message>
@@ -4351,12 +5034,12 @@
         <translation>घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>अभी कोई भूमिका तय नहीं है: योजना में आउटेज प्रमुख का नाम लिखें।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Escalation</source>
         <translation>मामला ऊपर ले जाना</translation>
     </message>
@@ -4434,7 +5117,7 @@
         <translation>भाषा: {language}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4455,7 +5138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-27"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>हर %n महीने</numerusform>
@@ -4484,17 +5167,12 @@
         <translation>औसत</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
         <source>card or bank transfer</source>
         <translation>कार्ड या बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>{audience} के लिए मैसेज (खंड 7) अपडेट रखें।</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="-13"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>तैयार होने के बाद {channel} भी इस्तेमाल करें।</translation>
     </message>
@@ -4504,17 +5182,37 @@
         <translation>{audience} वाला मैसेज हर चालू चैनल पर भेजें।</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर ऑर्डर बुक में लिखें: समय, नाम, फ़ोन, सामान, रकम, चैनल।</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-129"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} WhatsApp पर</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>{step} — on the action plan (section {section}), status: {status}.</source>
+        <translation>{step} — एक्शन प्लान में (खंड {section}), स्थिति: {status}।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keep the message for {audience} (section {section}) up to date.</source>
+        <translation>{audience} के लिए मैसेज (खंड {section}) अपडेट रखें।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{channel} will reach {share} within {duration}</source>
+        <translation>{channel} {duration} के भीतर {share} तक पहुँचेगा</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When the open tasks are done (section {section}): {channels}.</source>
+        <translation>अधूरे काम पूरे होने पर (खंड {section}): {channels}।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
         <translation>{duration} के भीतर {channel} पर जाएँ (यह इस योजना के हर परिदृश्य में बंद हो जाता है: इस पर भरोसा न करें)।</translation>
     </message>
@@ -4564,17 +5262,12 @@
         <translation>सप्लायरों को ज़रूरी ऑर्डर फ़ोन पर दें और लिखित में (SMS या ईमेल) पक्का करें।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
-        <translation>सक्रियण की शर्तों (खंड 5) से आउटेज की पुष्टि करें; घोषणा {role} करेंगे।</translation>
+        <location line="+82"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section {section}).</source>
+        <translation>मिलान: ऑर्डर बुक का हर ऑर्डर सामान्य रिकॉर्ड में दर्ज करें और हर भुगतान रेफ़रेंस मिलाएँ (खंड {section})।</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Confirm the outage against the activation criteria (section 5).</source>
-        <translation>सक्रियण की शर्तों (खंड 5) से आउटेज की पुष्टि करें।</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-16"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>बताएँ कि WhatsApp फिर से चल रहा है और अब से कहाँ लिखना है ({audience})।</translation>
     </message>
@@ -4584,18 +5277,13 @@
         <translation>बकाया काम निपटाएँ: आउटेज के दौरान लिखने वाले हर व्यक्ति को जवाब दें, सबसे पुराने से शुरू करके।</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>मिलान करें: ऑर्डर बुक का हर ऑर्डर सामान्य रिकॉर्ड में दर्ज करें और हर भुगतान रेफ़रेंस मिलाएँ (खंड 10)।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>फ़ैसलों के लॉग में लिखें कि क्या काम आया और क्या नहीं।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
@@ -4616,12 +5304,17 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+27"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-7"/>
+        <source>On the action plan (section {section}).</source>
+        <translation>एक्शन प्लान में (खंड {section})।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fallback channels: {channels}</source>
         <translation>वैकल्पिक चैनल: {channels}</translation>
     </message>
@@ -4666,17 +5359,18 @@
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Saves/year</source>
         <translation>बचत/वर्ष</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Cost/year</source>
         <translation>लागत/वर्ष</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>तैयारी का कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
@@ -4778,12 +5472,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+14"/>
         <source>Exercise and review schedule</source>
         <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-34"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
     </message>
@@ -4813,7 +5507,7 @@
         <translation>एक हफ़्ते के भीतर</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Activity</source>
         <translation>गतिविधि</translation>
     </message>
@@ -4914,22 +5608,32 @@
         <translation>{duration} पर, यानी सबसे लंबे सहनीय आउटेज पर, नुकसान {amount} से आगे निकल जाता है: आगे के उपाय मालिक तय करता है।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+23"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — सुझाया गया: {cost} में सालाना {saving} बचाता है।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
         <translation>{channel} तैयार रखें: आज यह {duration} के भीतर इस कार्य के WhatsApp संपर्कों में से {share} तक पहुँचता है। संपर्क सूची और सहमति जाँच लें।</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
+        <source>Confirm the outage against the activation criteria (section {section}); the {role} declares it.</source>
+        <translation>सक्रियण की शर्तों (खंड {section}) से आउटेज की पुष्टि करें; {role} इसे घोषित करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm the outage against the activation criteria (section {section}).</source>
+        <translation>सक्रियण की शर्तों (खंड {section}) से आउटेज की पुष्टि करें।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
         <translation>{duration} तक कम से कम {share} बातचीत फिर से निपटनी चाहिए (न्यूनतम सेवा); अगर नहीं, तो मामला ऊपर ले जाएँ।</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-207"/>
         <source>loss in {scenario}, while open: {amount}</source>
         <translation>{scenario} में नुकसान, खुले रहते हुए: {amount}</translation>
     </message>
@@ -5159,17 +5863,22 @@
         <translation>{role} (बैकअप व्यक्ति)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
+        <source>No phone number is in the plan yet: add them to the roles.</source>
+        <translation>योजना में अभी कोई फ़ोन नंबर नहीं है: उन्हें भूमिकाओं में जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Check: {criterion}</source>
         <translation>जाँचें: {criterion}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Declare the outage and start the contact tree: call {roles}.</source>
         <translation>आउटेज घोषित करें और संपर्क शृंखला शुरू करें: {roles} को कॉल करें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree.</source>
         <translation>आउटेज घोषित करें और संपर्क शृंखला शुरू करें।</translation>
     </message>
@@ -5184,7 +5893,12 @@
         <translation>वैकल्पिक चैनलों पर जाएँ: {switches}।</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section {section}).</source>
+        <translation>आउटेज से पहले तैयार किए गए चैनलों पर जाएँ (खंड {section})।</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Name an outage lead in the plan.</source>
         <translation>योजना में आउटेज प्रमुख का नाम लिखें।</translation>
     </message>
@@ -5194,7 +5908,7 @@
         <translation>कॉल करने के नंबर</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>First 5 steps</source>
         <translation>पहले 5 कदम</translation>
     </message>
@@ -5240,12 +5954,7 @@
         <translation>जाँचें कि अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp बंद है।</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>आउटेज से पहले तैयार किए गए चैनलों पर जाएँ (खंड 8)।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>नीचे दिया ग्राहक मैसेज हर चालू चैनल पर भेजें।</translation>
     </message>
@@ -5255,7 +5964,7 @@
         <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान, समय के साथ, लिखें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+98"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — निरंतरता योजना, संस्करण {version}</translation>
     </message>
@@ -5268,7 +5977,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <location filename="../../continuity_app/core/progress.py" line="+39"/>
         <source>Evaluating the outage scenarios…</source>
         <translation>आउटेज परिदृश्यों का आकलन हो रहा है…</translation>
     </message>
@@ -5276,6 +5985,11 @@
         <location line="+2"/>
         <source>Simulating years of outages…</source>
         <translation>आउटेज के सालों का सिमुलेशन हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing today with the plan once its tasks are done…</source>
+        <translation>आज की स्थिति की तुलना काम पूरे होने के बाद की योजना से हो रही है…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5653,7 +6367,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -5679,12 +6393,7 @@
         <translation>चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>&amp;Add this step to the plan</source>
-        <translation>यह कदम योजना में जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>What you know about this channel…</source>
         <translation>इस चैनल के बारे में आपकी जानकारी…</translation>
     </message>
@@ -5704,12 +6413,7 @@
         <translation>चुना हुआ तैयारी का कदम योजना में जोड़ें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the &amp;whole portfolio to the plan</source>
-        <translation>पूरा पैकेज योजना में जोड़ें (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Function:</source>
         <translation>कार्य (&amp;F):</translation>
     </message>
@@ -5749,22 +6453,32 @@
         <translation>यह कदम क्यों</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>आपकी योजना पर हर तैयारी के कदम का असर आँका जा रहा है…</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+283"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>इन कदमों के साथ आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1), सालाना {cost} में।</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Warnings (%1)</source>
         <translation>चेतावनियाँ (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-58"/>
+        <source>&amp;Add this step to the action plan</source>
+        <translation>यह कदम एक्शन प्लान में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the &amp;whole portfolio to the action plan</source>
+        <translation>पूरा पैकेज एक्शन प्लान में जोड़ें (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
         <translation>अभी कोई गतिविधि नहीं: कार्य पेज पर जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं, और आपका नुकसान घटाने वाले कदम यहाँ दिखेंगे।</translation>
     </message>
@@ -5809,7 +6523,7 @@
         <translation>लागत वसूली</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not worth it now</source>
         <translation>अभी करने लायक नहीं</translation>
     </message>
@@ -5824,7 +6538,12 @@
         <translation>%1 महीने</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>On the action plan: %1</source>
+        <translation>एक्शन प्लान में: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
@@ -5877,6 +6596,14 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <translation>
+            <numerusform>%n कदम नियोजित काम के रूप में एक्शन प्लान में जोड़ा गया। एक्शन प्लान पेज पर इसे ज़िम्मेदार व्यक्ति और आख़िरी तारीख दें; आज की तत्परता तभी बदलती है जब वहाँ काम को पूरा चिह्नित किया जाए।</numerusform>
+            <numerusform>%n कदम नियोजित कामों के रूप में एक्शन प्लान में जोड़े गए। एक्शन प्लान पेज पर हर एक को ज़िम्मेदार व्यक्ति और आख़िरी तारीख दें; आज की तत्परता तभी बदलती है जब वहाँ काम को पूरा चिह्नित किया जाए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10353,7 +11080,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
@@ -10383,15 +11110,23 @@
         <translation>आँकड़े निकाले जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n गतिविधि ऐसे आम मानों पर टिकी है जिन्हें कोई स्रोत आपके व्यवसाय के लिए नहीं मापता (ग्राहक कितनी देर इंतज़ार करते हैं, कितने लौटते हैं): जब आपको पता हो, कार्य पेज पर इन्हें अपने मानों से बदलें।</numerusform>
             <numerusform>%n गतिविधियाँ ऐसे आम मानों पर टिकी हैं जिन्हें कोई स्रोत आपके व्यवसाय के लिए नहीं मापता (ग्राहक कितनी देर इंतज़ार करते हैं, कितने लौटते हैं): जब आपको पता हो, कार्य पेज पर इन्हें अपने मानों से बदलें।</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>With the %n open task(s) of your action plan done, you can expect to lose about {after} a year instead of {before}, and {p90_after} instead of {p90_before} in a bad year. The figures above are for today.</source>
+        <translation>
+            <numerusform>आपके एक्शन प्लान का %n अधूरा काम पूरा होने पर: अनुमानित नुकसान सालाना {before} की जगह लगभग {after}, और बुरे साल में {p90_before} की जगह {p90_after}। ऊपर के आँकड़े आज के हैं।</numerusform>
+            <numerusform>आपके एक्शन प्लान के %n अधूरे काम पूरे होने पर: अनुमानित नुकसान सालाना {before} की जगह लगभग {after}, और बुरे साल में {p90_before} की जगह {p90_after}। ऊपर के आँकड़े आज के हैं।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>One outage of about %1 while you are open</source>
         <translation>व्यवसाय खुले रहते हुए लगभग %1 का एक आउटेज</translation>
     </message>
@@ -10411,7 +11146,7 @@
         <translation>उसके बाद एक आउटेज की लागत उस %1 से ज़्यादा हो जाती है जो आपने कहा कि आप सह सकते हैं।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Working out what to do first…</source>
         <translation>तय हो रहा है कि पहले क्या करें…</translation>
     </message>
@@ -10424,6 +11159,433 @@
         <location line="+9"/>
         <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
         <translation>%1. %2 (%3 के लिए): सालाना लगभग %4 बचाता है, सालाना लगभग %5 लागत।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your action plan: %1.</source>
+        <translation>आपके एक्शन प्लान में: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <location filename="../../continuity_app/io/task_export.py" line="+58"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Worth a year ({currency})</source>
+        <translation>सालाना फ़ायदा ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>पूरा होने की तारीख</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Continuity plan: {business}</source>
+        <translation>निरंतरता योजना: {business}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function: {function}</source>
+        <translation>कार्य: {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel: {channel}</source>
+        <translation>चैनल: {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: {owner}</source>
+        <translation>ज़िम्मेदार व्यक्ति: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>स्थिति: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost: {once} once, then {monthly} a month</source>
+        <translation>लागत: एक बार {once}, फिर हर महीने {monthly}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {monthly} a month</source>
+        <translation>लागत: हर महीने {monthly}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {once} once</source>
+        <translation>लागत: एक बार {once}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: none recorded</source>
+        <translation>लागत: दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When done: {channel} reaches {readiness} of this function&apos;s WhatsApp contacts, who switch to it within {delay}.</source>
+        <translation>पूरा होने पर: {channel} इस कार्य के WhatsApp संपर्कों में से {readiness} तक पहुँचता है, जो {delay} के भीतर उस पर आ जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Worth: about {amount} a year of expected outage losses avoided.</source>
+        <translation>फ़ायदा: आउटेज के अनुमानित नुकसान में सालाना लगभग {amount} की बचत।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: {notes}</source>
+        <translation>टिप्पणियाँ: {notes}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Preparation tasks: {business}</source>
+        <translation>तैयारी के काम: {business}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} एक फ़ोल्डर है; फ़ाइल नाम दें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../continuity_app/core/fields/tasks.py" line="+15"/>
+        <source>Task</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done to make the channel ready.</source>
+        <translation>चैनल तैयार करने के लिए क्या करना है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity the task prepares a fallback for.</source>
+        <translation>वह गतिविधि जिसके लिए यह काम वैकल्पिक चैनल तैयार करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fallback channel the task makes ready.</source>
+        <translation>वह वैकल्पिक चैनल जिसे यह काम तैयार करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it (a name, or a role of the plan).</source>
+        <translation>इसे कौन करेगा (कोई नाम, या योजना की कोई भूमिका)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>आख़िरी तारीख</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date it should be done by.</source>
+        <translation>वह तारीख जिस तक यह पूरा हो जाना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, in progress, done or dropped. Only a done task counts in how ready the business is today.</source>
+        <translation>नियोजित, जारी, पूरा या छोड़ा गया। व्यवसाय आज कितना तैयार है, इसमें सिर्फ़ पूरा हुआ काम गिना जाता है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One-off cost (%1)</source>
+        <translation>एक बार की लागत (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What setting it up costs once, staff time included.</source>
+        <translation>इसे शुरू करने की एक बार की लागत, कर्मचारियों का समय मिलाकर।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly cost (%1)</source>
+        <translation>मासिक लागत (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs each month once it runs (fees, numbers).</source>
+        <translation>चालू होने के बाद इसकी हर महीने की लागत (शुल्क, नंबर)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready when done (%)</source>
+        <translation>पूरा होने पर तत्परता (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the activity&apos;s WhatsApp customers the channel will reach once the task is done.</source>
+        <translation>काम पूरा होने पर चैनल गतिविधि के WhatsApp ग्राहकों में से कितने प्रतिशत तक पहुँचेगा।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch within (hours)</source>
+        <translation>सक्रिय होने में देरी (घंटे)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours until those customers actually switch, once the task is done.</source>
+        <translation>काम पूरा होने के बाद, इन ग्राहकों को सच में चैनल पर आने में कितने घंटे लगते हैं।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the owner of the task should know.</source>
+        <translation>काम के ज़िम्मेदार व्यक्ति को जो कुछ भी पता होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/tasks_model.py" line="+128"/>
+        <source>Saves a year</source>
+        <translation>सालाना बचत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much less you can expect to lose to outages each year once this task alone is done (open tasks only).</source>
+        <translation>सिर्फ़ यह काम पूरा होने पर आउटेज से आपका अनुमानित सालाना नुकसान कितना कम होगा (सिर्फ़ अधूरे कामों के लिए)।</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Overdue: it was due on {date}.</source>
+        <translation>तारीख निकल चुकी: इसे {date} तक पूरा होना था।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not assigned</source>
+        <translation>किसी को नहीं सौंपा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (तारीख निकल चुकी)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>say what has to be done.</source>
+        <translation>बताएँ कि क्या करना है।</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <source>Action plan</source>
+        <translation>एक्शन प्लान</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The task “%1” is overdue.</source>
+        <translation>%1 की आख़िरी तारीख निकल चुकी है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is past its review date.</source>
+        <translation>योजना की समीक्षा की तारीख निकल चुकी है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps you have decided to take, with who does them and by when. A step counts in how ready you are today only once it is marked done; until then it shows in the right-hand column, as what the plan will give.</source>
+        <translation>वे कदम जो आपने उठाने का फ़ैसला किया है, साथ में कौन करेगा और कब तक। कोई कदम आपकी आज की तत्परता में तभी गिना जाता है जब उसे पूरा चिह्नित किया जाए; तब तक वह दाएँ कॉलम में दिखता है, यानी योजना से क्या मिलेगा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New task…</source>
+        <translation>नया काम (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>पूरा चिह्नित करें (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove task</source>
+        <translation>काम हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as spreadsheet (CSV)…</source>
+        <translation>स्प्रेडशीट (CSV) के रूप में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to calendar (.ics)…</source>
+        <translation>कैलेंडर में एक्सपोर्ट करें (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the plan as reviewed today</source>
+        <translation>आज योजना की समीक्षा दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation tasks</source>
+        <translation>तैयारी के काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and when the open tasks are done</source>
+        <translation>आज, और अधूरे काम पूरे होने पर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad year (1 in 10)</source>
+        <translation>बुरा साल (10 में 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service kept</source>
+        <translation>न्यूनतम सेवा बरकरार</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>%n अधूरा काम पूरा होने पर</numerusform>
+            <numerusform>%n अधूरे काम पूरे होने पर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
+        <translation>अभी कोई काम नहीं। सुझाव पेज पर कोई कदम चुनें और “यह कदम एक्शन प्लान में जोड़ें” दबाएँ, या यहाँ “नया काम” से एक बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>No open task: the same</source>
+        <translation>कोई अधूरा काम नहीं: वही आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than a week</source>
+        <translation>एक हफ़्ते से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no minimum set</source>
+        <translation>कोई न्यूनतम तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>इसे बनाए रखने वाली गतिविधियाँ: {count} में से {kept}; नहीं रख पातीं: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>इसे बनाए रखने वाली गतिविधियाँ: {count} में से {kept}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review of this plan is recorded. Review it with the people who act in it, then mark it reviewed: the next review falls due six months later.</source>
+        <translation>इस योजना की कोई समीक्षा दर्ज नहीं है। इसमें भूमिका निभाने वाले लोगों के साथ इसकी समीक्षा करें, फिर समीक्षा दर्ज करें: अगली समीक्षा छह महीने बाद होगी।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan was due for review on %1: review it, then mark it.</source>
+        <translation>योजना की समीक्षा %1 को होनी थी: समीक्षा करें, फिर उसे दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next review of the plan: %1.</source>
+        <translation>योजना की अगली समीक्षा: %1।</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Export the tasks as a spreadsheet</source>
+        <translation>काम स्प्रेडशीट के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n task(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n काम {path} में सहेजा गया।</numerusform>
+            <numerusform>%n काम {path} में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the tasks to a calendar</source>
+        <translation>काम कैलेंडर में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>कैलेंडर फ़ाइलें (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open task(s) written to {path} as calendar entries, each on its due date with a reminder the day before.</source>
+        <translation>
+            <numerusform>%n अधूरा काम {path} में कैलेंडर प्रविष्टि के रूप में सहेजा गया, उसकी आख़िरी तारीख पर, एक दिन पहले रिमाइंडर के साथ।</numerusform>
+            <numerusform>%n अधूरे काम {path} में कैलेंडर प्रविष्टियों के रूप में सहेजे गए, हर एक उसकी आख़िरी तारीख पर, एक दिन पहले रिमाइंडर के साथ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open task(s) have no due date and were left out: give them one.</source>
+        <translation>
+            <numerusform>%n अधूरे काम की कोई आख़िरी तारीख नहीं है, इसलिए उसे छोड़ दिया गया: उसे तारीख दें।</numerusform>
+            <numerusform>%n अधूरे कामों की कोई आख़िरी तारीख नहीं है, इसलिए उन्हें छोड़ दिया गया: उन्हें तारीख दें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tasks could not be written to %1: %2. Choose another place.</source>
+        <translation>काम %1 में सहेजे नहीं जा सके: %2। कोई दूसरी जगह चुनें।</translation>
     </message>
 </context>
 <context>

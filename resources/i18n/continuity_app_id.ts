@@ -1243,6 +1243,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
@@ -1263,12 +1264,12 @@
         <translation>{text} tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="+39"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+40"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} adalah berkas; berikan folder untuk tangkapan layar</translation>
     </message>
@@ -1280,7 +1281,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+109"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1291,11 +1292,107 @@
             <numerusform>Tersimpan: {path} (%n halaman, {paper})</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-196"/>
+        <source>{text} is not a percentage; give a number from 0 to 100, such as 40</source>
+        <translation>{text} bukan persentase; berikan angka dari 0 sampai 100, mis. 40</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a number of hours; give one from 0 to 168 (a week), such as 0.5</source>
+        <translation>{text} bukan jumlah jam; berikan angka dari 0 sampai 168 (seminggu), mis. 0.5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not an amount of money; give a number of zero or more in the plan currency, without its symbol, such as 250 or 99.50</source>
+        <translation>{text} bukan jumlah uang; berikan angka nol atau lebih dalam mata uang rencana, tanpa simbolnya, mis. 250 atau 99.50</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD, such as 2027-03-31, or none to clear the due date</source>
+        <translation>{text} bukan tanggal; tulis dengan format YYYY-MM-DD, mis. 2027-03-31, atau none untuk menghapus tenggat</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{options}: these describe a new task; give them with --new TITLE</source>
+        <translation>{options}: opsi ini untuk tugas baru; berikan bersama --new TITLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--new also needs {missing}</source>
+        <translation>--new juga memerlukan {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{options}: these change a task; name it with --update TASK_ID (the ids are in the first column of `continuity-app tasks FILE`), or give them with --add or --new</source>
+        <translation>{options}: opsi ini mengubah tugas; sebutkan tugasnya dengan --update TASK_ID (ID-nya ada di kolom pertama `continuity-app tasks FILE`), atau berikan bersama --add atau --new</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saved {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Wrote %n task(s) to {path}</source>
+        <translation>
+            <numerusform>%n tugas tersimpan di {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n open task(s) to the calendar {path}</source>
+        <translation>
+            <numerusform>%n tugas tersisa tersimpan di kalender {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) left out of the calendar: no due date (give one with --update TASK_ID --due YYYY-MM-DD)</source>
+        <translation>
+            <numerusform>%n tugas tersisa tidak dimasukkan ke kalender: belum ada tenggat (berikan dengan --update TASK_ID --due YYYY-MM-DD)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no task {id}; the plan has {known}</source>
+        <translation>tidak ada tugas {id}; rencana ini punya {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no task {id}; the plan has no tasks yet (add one with --add or --new)</source>
+        <translation>tidak ada tugas {id}; rencana ini belum punya tugas (tambahkan dengan --add atau --new)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--function: the plan has no function {id}; its functions are {known}</source>
+        <translation>--function: rencana ini tidak punya kegiatan {id}; kegiatannya adalah {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--channel: {id} is not a fallback channel; use one of {known}</source>
+        <translation>--channel: {id} bukan saluran cadangan; gunakan salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no recommended step {id} for this plan. Steps it has include {some}; `continuity-app recommend FILE --json` lists them all under actions[].id</source>
+        <translation>tidak ada langkah yang disarankan {id} untuk rencana ini. Langkahnya antara lain {some}; `continuity-app recommend FILE --json` menampilkan semuanya di actions[].id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no recommended step {id}: the recommender has no step for this plan now; add your own with --new</source>
+        <translation>tidak ada langkah yang disarankan {id}: saat ini tidak ada langkah yang disarankan untuk rencana ini; tambahkan langkah Anda sendiri dengan --new</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--new: give the task a title</source>
+        <translation>--new: beri judul untuk tugas ini</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+21"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Bersiap menghadapi gangguan WhatsApp dan Meta: dampak, saluran cadangan, rencana siap cetak.</translation>
     </message>
@@ -1321,9 +1418,10 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-222"/>
-        <location line="+60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-224"/>
+        <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>tampilkan satu objek JSON</translation>
     </message>
@@ -1364,9 +1462,10 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-110"/>
-        <location line="+60"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-86"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-112"/>
+        <location line="+62"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
     </message>
@@ -1377,7 +1476,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-55"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-57"/>
         <source>Monte Carlo years</source>
         <translation>jumlah tahun simulasi Monte Carlo</translation>
     </message>
@@ -1418,7 +1517,7 @@
         <translation>hanya skenario dengan id ini</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>saluran cadangan dan langkah persiapan, dinilai dari kerugian yang dicegahnya</translation>
     </message>
@@ -1487,11 +1586,101 @@
         <source>which figures the reference data has for each country, and how old</source>
         <translation>angka apa saja yang ada di data rujukan untuk setiap negara, dan dari tahun berapa</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="-8"/>
+        <source>list, add, change and export the plan&apos;s preparation tasks</source>
+        <translation>tampilkan, tambah, ubah, dan ekspor tugas persiapan rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without options: the plan&apos;s preparation tasks by due date. A task is a preparation step the business has taken on: it raises readiness today only once it is marked done. Changes are saved back to FILE.</source>
+        <translation>Tanpa opsi: tugas persiapan rencana, diurutkan menurut tenggat. Tugas adalah langkah persiapan yang sudah diputuskan untuk dikerjakan usaha: tugas baru menaikkan kesiapan hari ini setelah ditandai selesai (done). Perubahan disimpan kembali ke FILE.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>plan a recommended step, by the id `recommend FILE --json` gives it in actions[].id (repeat for several)</source>
+        <translation>rencanakan langkah yang disarankan, dengan ID yang diberikan `recommend FILE --json` di actions[].id (ulangi untuk beberapa langkah)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a task of your own</source>
+        <translation>tambahkan tugas Anda sendiri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the function it prepares a fallback for</source>
+        <translation>dengan --new: kegiatan yang disiapkan saluran cadangannya oleh tugas ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with --new: the fallback channel it makes ready, e.g. sms</source>
+        <translation>dengan --new: saluran cadangan yang disiapkan, mis. sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
+        <translation>dengan --new: porsi kontak WhatsApp kegiatan itu yang dijangkau saluran ini setelah tugas selesai, dalam persen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>with --new: hours until they switch, once done</source>
+        <translation>dengan --new: jam sampai mereka beralih, setelah tugas selesai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change this task with the options below (repeat for several)</source>
+        <translation>ubah tugas ini dengan opsi di bawah (ulangi untuk beberapa tugas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the task&apos;s status; done raises the channel&apos;s readiness today</source>
+        <translation>status tugas; done menaikkan kesiapan saluran hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who does it</source>
+        <translation>siapa yang mengerjakannya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date it should be done by, or none</source>
+        <translation>tanggal paling lambat tugas harus selesai, atau none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what setting it up costs once, in the plan currency</source>
+        <translation>biaya penyiapan sekali bayar, dalam mata uang rencana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what it costs each month, in the plan currency</source>
+        <translation>biaya per bulan, dalam mata uang rencana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes for the owner</source>
+        <translation>catatan untuk penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove this task (repeat for several)</source>
+        <translation>hapus tugas ini (ulangi untuk beberapa tugas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the tasks as a CSV table</source>
+        <translation>tulis tugas sebagai tabel CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the open tasks as calendar entries (.ics), one on each due date</source>
+        <translation>tulis tugas tersisa sebagai entri kalender (.ics), masing-masing pada tanggal tenggatnya</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+49"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
         <source>Laying out the printed plan…</source>
         <translation>Menata rencana untuk dicetak…</translation>
     </message>
@@ -1504,7 +1693,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+45"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
@@ -1560,11 +1749,12 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+277"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-274"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1617,12 +1807,54 @@
         <translation>Satu tahun</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>none of {total}</source>
+        <translation>tidak ada dari {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected yearly loss (ALE)</source>
+        <translation>Perkiraan kerugian per tahun (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bad year (P90)</source>
+        <translation>Tahun buruk (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD)</source>
+        <translation>Gangguan terlama yang sanggup ditanggung (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing their minimum service</source>
+        <translation>Kegiatan di bawah layanan minimum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation tasks count only once they are done. Today, and with every open task done (on the same simulated years):</source>
+        <translation>Tugas persiapan baru dihitung setelah selesai. Hari ini, dan jika semua tugas tersisa sudah selesai (pada tahun simulasi yang sama):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>Setelah %n tugas tersisa selesai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
         <translation>{business}: perkiraan kerugian per tahun saat ini {amount} (tahun buruk, P90: {p90}).</translation>
     </message>
@@ -1737,6 +1969,83 @@
         <translation>Peringatan:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>No preparation tasks yet. Plan a recommended step with --add STEP_ID (the ids are in `continuity-app recommend FILE --json`, actions[].id), or add your own with --new.</source>
+        <translation>Belum ada tugas persiapan. Rencanakan langkah yang disarankan dengan --add STEP_ID (ID-nya ada di `continuity-app recommend FILE --json`, actions[].id), atau tambahkan tugas Anda sendiri dengan --new.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (lewat tenggat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{once} + {monthly} a month</source>
+        <translation>{once} + {monthly} per bulan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready when done</source>
+        <translation>Siap setelah selesai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan is past its review date ({date}): review it.</source>
+        <translation>Rencana sudah melewati tanggal tinjauannya ({date}): tinjau sekarang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next review of the plan: {date}.</source>
+        <translation>Tinjauan rencana berikutnya: {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open task(s) past their due date.</source>
+        <translation>
+            <numerusform>%n tugas tersisa sudah lewat tenggat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task is past its due date.</source>
+        <translation>Tidak ada tugas yang lewat tenggat.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/cli/commands.py" line="-71"/>
         <source>{code} is not a country this application knows; use an ISO code: {known}</source>
         <translation>{code} bukan negara yang dikenal aplikasi ini; gunakan kode ISO: {known}</translation>
@@ -1755,6 +2064,86 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>cara menghitung: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+192"/>
+        <source>{step} is already planned as {task} ({status}); nothing changed. To change it: --update {task}</source>
+        <translation>{step} sudah direncanakan sebagai {task} ({status}); tidak ada yang berubah. Untuk mengubahnya: --update {task}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Planned {task}: {title} ({function}, {channel})</source>
+        <translation>Tugas {task} direncanakan: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added {task}: {title} ({function}, {channel})</source>
+        <translation>Tugas {task} ditambahkan: {title} ({function}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{task}: owner {owner}</source>
+        <translation>{task}: penanggung jawab {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: owner cleared</source>
+        <translation>{task}: penanggung jawab dikosongkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due {date}</source>
+        <translation>{task}: tenggat {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: due date cleared</source>
+        <translation>{task}: tenggat dihapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: one-off cost {amount}</source>
+        <translation>{task}: biaya sekali bayar {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: monthly cost {amount}</source>
+        <translation>{task}: biaya bulanan {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: notes changed</source>
+        <translation>{task}: catatan diubah</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{task} is already {status}; nothing changed</source>
+        <translation>{task} sudah berstatus {status}; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{task}: done on {date}</source>
+        <translation>{task}: selesai pada {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{task}: status {status}</source>
+        <translation>{task}: status {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness today of {channel} for {function}: {before} → {after}</source>
+        <translation>Kesiapan hari ini {channel} untuk {function}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed {task}: {title}</source>
+        <translation>Tugas {task} dihapus: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The readiness it gave when it was done stays: the work was done.</source>
+        <translation>Kesiapan yang diberikannya saat selesai tetap berlaku: pekerjaannya memang sudah dilakukan.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2240,41 @@
         <location line="+6"/>
         <source>the reference data in this app</source>
         <translation>data rujukan dalam aplikasi ini</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <location filename="../../continuity_app/gui/due_notice.py" line="+50"/>
+        <source>Show the action plan</source>
+        <translation>Tampilkan rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Tutup pemberitahuan ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n preparation task(s) overdue: {tasks}.</source>
+        <translation>
+            <numerusform>%n tugas persiapan lewat tenggat: {tasks}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{task} (due {date})</source>
+        <translation>{task} (tenggat {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan was due for review on {date}: go through it with the people who act in it.</source>
+        <translation>Rencana seharusnya ditinjau pada {date}: tinjau bersama orang-orang yang berperan di dalamnya.</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2598,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2229,7 +2653,7 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp (pesanan, pertanyaan, reservasi) dengan Tambah kegiatan.</translation>
     </message>
@@ -2295,6 +2719,26 @@
         <location line="+1"/>
         <source>Delivery</source>
         <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2400,7 +2844,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+186"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2500,7 +2944,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Still to do:</source>
         <translation>Masih perlu diisi:</translation>
     </message>
@@ -2690,9 +3134,37 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+257"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <source>New preparation task</source>
+        <translation>Tugas persiapan baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: print the shop&apos;s SMS number on every receipt</source>
+        <translation>Contoh: cetak nomor SMS toko di setiap struk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Say what has to be done, in a few words.</source>
+        <translation>Tulis singkat apa yang harus dikerjakan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no activity yet: add one on the Functions page first.</source>
+        <translation>Rencana belum punya kegiatan: tambahkan dulu di halaman Kegiatan.</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +3351,7 @@
         <translation>Ubah teks pesan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+45"/>
+        <location filename="../../continuity_app/core/plan_edits/fallbacks.py" line="+43"/>
         <source>Change readiness of {channel}</source>
         <translation>Ubah kesiapan {channel}</translation>
     </message>
@@ -2889,17 +3361,7 @@
         <translation>Ubah jeda peralihan {channel}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Add the recommended portfolio</source>
-        <translation>Tambah paket langkah yang disarankan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add step: {title}</source>
-        <translation>Tambah langkah: {title}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Use the country figures for {channel}</source>
         <translation>Gunakan angka negara untuk {channel}</translation>
     </message>
@@ -2993,11 +3455,51 @@
         <source>Change “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/tasks.py" line="+53"/>
+        <source>Plan the recommended portfolio</source>
+        <translation>Rencanakan paket langkah yang disarankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step: {title}</source>
+        <translation>Rencanakan langkah “{title}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add task: {title}</source>
+        <translation>Tambah tugas “{title}”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change task: {title}</source>
+        <translation>Ubah tugas “{title}”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mark done: {title}</source>
+        <translation>Tandai selesai “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status: {title}</source>
+        <translation>Ubah status “{title}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove task: {title}</source>
+        <translation>Hapus tugas “{title}”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>Tandai rencana sudah ditinjau</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+59"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
@@ -3071,7 +3573,37 @@
         <translation>{value} bukan daftar; tulis butirnya di dalam kurung siku [...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>is longer than {limit} characters; write it shorter</source>
+        <translation>lebih dari {limit} karakter; tulis lebih singkat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be empty; write a few words</source>
+        <translation>tidak boleh kosong; tulis beberapa kata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {limit}</source>
+        <translation>{value} harus paling sedikit {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be at most {limit}</source>
+        <translation>{value} harus paling banyak {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be more than {limit}</source>
+        <translation>{value} harus lebih dari {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be less than {limit}</source>
+        <translation>{value} harus kurang dari {limit}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing</source>
         <translation>tidak ada (wajib diisi)</translation>
     </message>
@@ -3081,7 +3613,7 @@
         <translation>bukan nama isian yang dikenal (periksa ejaannya)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{value} is not valid; {hint}</source>
         <translation>{value} tidak sah; {hint}</translation>
     </message>
@@ -3333,7 +3865,7 @@
         <translation>lama terpendek skenario ini ({low} jam) harus lebih kecil daripada lama terpanjangnya ({high} jam)</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/whole.py" line="+38"/>
+        <location filename="../../continuity_app/core/plan/whole.py" line="+41"/>
         <source>function id {id} is used twice</source>
         <translation>id kegiatan {id} dipakai dua kali</translation>
     </message>
@@ -3368,7 +3900,12 @@
         <translation>sebuah peran tidak bisa menelepon dirinya sendiri</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>task id {id} is used twice</source>
+        <translation>id tugas {id} dipakai dua kali</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no scenario has id {id}</source>
         <translation>tidak ada skenario dengan id {id}</translation>
     </message>
@@ -3918,7 +4455,7 @@
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+39"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+47"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -3928,23 +4465,147 @@
         <translation>Kelangsungan kontak pelanggan, pesanan, dan pembayaran saat WhatsApp mati</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="+21"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="+33"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+8"/>
         <source>Plan version</source>
         <translation>Versi rencana</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+35"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preparation task is in this plan yet. On the Recommendations page, “Add this step to the action plan” makes a recommended step a task with an owner, a due date and its cost; the steps worth taking are listed in section {section}.</source>
+        <translation>Belum ada tugas persiapan dalam rencana ini. Di halaman Rekomendasi, “Tambahkan langkah ini ke rencana aksi” menjadikan langkah yang disarankan sebuah tugas dengan penanggung jawab, tenggat, dan biayanya; langkah yang layak diambil tercantum di bagian {section}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures of this plan count only the tasks already done. The second column shows where the business will stand once every open task is done.</source>
+        <translation>Angka dalam rencana ini hanya menghitung tugas yang sudah selesai. Kolom kedua menunjukkan posisi usaha setelah semua tugas tersisa selesai.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every task is done or dropped: the figures of this plan include what the done tasks made ready.</source>
+        <translation>Semua tugas sudah selesai atau dibatalkan: angka dalam rencana ini sudah mencakup apa yang disiapkan oleh tugas yang selesai.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>terpenuhi di {kept} dari {count} kegiatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>terpenuhi di {kept} dari {count} kegiatan; tidak terpenuhi: {names}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the open tasks are done</source>
+        <translation>Setelah tugas tersisa selesai</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>overdue</source>
+        <translation>lewat tenggat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}, {channel}: reaches {share} within {duration} once done.</source>
+        <translation>{function}, {channel}: menjangkau {share} dalam {duration} setelah selesai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{function}, {channel}: in today&apos;s readiness.</source>
+        <translation>{function}, {channel}: sudah termasuk dalam kesiapan hari ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{function}, {channel}</source>
+        <translation>{function}, {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tasks by due date</source>
+        <translation>Tugas menurut tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
+        <location line="+41"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off</source>
+        <translation>Sekali bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
+        <translation>Tugas tersisa membutuhkan biaya {one_off} sekali bayar dan {monthly} per bulan. Setelah semuanya selesai, tugas-tugas ini menghemat {saving} per tahun dari perkiraan kerugian: lebih kecil daripada jumlah penghematan masing-masing tugas, karena tugas untuk kegiatan yang sama saling tumpang tindih.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses.</source>
+        <translation>Tugas tersisa membutuhkan biaya {one_off} sekali bayar dan {monthly} per bulan. Setelah semuanya selesai, tugas-tugas ini menghemat {saving} per tahun dari perkiraan kerugian.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Overdue on the day this plan was issued: %n task(s).</source>
+        <translation>
+            <numerusform>Lewat tenggat pada hari rencana ini diterbitkan: %n tugas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves/year: the expected yearly loss a task saves on its own, with the other tasks as they are today. A done task is counted in this plan&apos;s figures already; a dropped one counts nowhere.</source>
+        <translation>Hemat/tahun: perkiraan kerugian per tahun yang dihemat oleh satu tugas saja, sementara tugas lain tetap seperti kondisinya hari ini. Tugas yang selesai sudah dihitung dalam angka rencana ini; tugas yang dibatalkan tidak dihitung di mana pun.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -3957,13 +4618,13 @@
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/control.py" line="-43"/>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-58"/>
+        <location filename="../../continuity_app/report/printed_plan/control.py" line="-50"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="-66"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -3983,18 +4644,33 @@
         <translation>belum ditentukan</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
+        <location line="-11"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (lewat tenggat)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
         <source>Approver</source>
         <translation>Pemberi persetujuan</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Distribution</source>
         <translation>Distribusi</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Last reviewed</source>
+        <translation>Terakhir ditinjau</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next review date</source>
         <translation>Tanggal tinjauan berikutnya</translation>
     </message>
@@ -4022,7 +4698,7 @@
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/card.py" line="+57"/>
+        <location filename="../../continuity_app/report/printed_plan/card.py" line="+58"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+3"/>
         <location filename="../../continuity_app/report/printed_plan/roles.py" line="+29"/>
         <source>Role</source>
@@ -4043,7 +4719,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+56"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -4070,7 +4746,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="+20"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
@@ -4209,7 +4885,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+45"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -4234,13 +4910,13 @@
         <translation>Satu tahun</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-27"/>
+        <location filename="../../continuity_app/report/printed_plan/cover.py" line="+2"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="-28"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+7"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+8"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -4296,7 +4972,7 @@
         <translation>Titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Setiap kegiatan punya saluran cadangan yang tetap berjalan di setiap skenario.</translation>
     </message>
@@ -4327,12 +5003,12 @@
         <translation>Siapa yang boleh menyatakan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>Belum ada peran yang ditentukan: tunjuk pemimpin penanganan gangguan di rencana.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Escalation</source>
         <translation>Eskalasi</translation>
     </message>
@@ -4410,7 +5086,7 @@
         <translation>Bahasa: {language}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4429,7 +5105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-27"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>setiap %n bulan</numerusform>
@@ -4457,17 +5133,12 @@
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+185"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
         <source>card or bank transfer</source>
         <translation>kartu atau transfer bank</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>Perbarui terus pesan untuk {audience} (bagian 7).</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="-13"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>Setelah disiapkan, gunakan juga {channel}.</translation>
     </message>
@@ -4477,17 +5148,37 @@
         <translation>Kirim pesan untuk {audience} di setiap saluran yang berfungsi.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>Catat setiap pesanan yang diterima lewat saluran cadangan di buku pesanan: jam, nama, telepon, barang, jumlah, saluran.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-129"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} di WhatsApp</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>{step} — on the action plan (section {section}), status: {status}.</source>
+        <translation>{step} — ada di rencana aksi (bagian {section}), status: {status}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keep the message for {audience} (section {section}) up to date.</source>
+        <translation>Pastikan pesan untuk {audience} (bagian {section}) selalu terbaru.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{channel} will reach {share} within {duration}</source>
+        <translation>{channel} akan menjangkau {share} dalam {duration}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When the open tasks are done (section {section}): {channels}.</source>
+        <translation>Setelah tugas tersisa selesai (bagian {section}): {channels}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Switch to {channel} within {duration} (fails in every scenario of this plan: do not rely on it).</source>
         <translation>Beralihlah ke {channel} dalam {duration} (mati di setiap skenario rencana ini: jangan mengandalkannya).</translation>
     </message>
@@ -4537,17 +5228,12 @@
         <translation>Sampaikan pesanan mendesak ke pemasok lewat telepon dan konfirmasi secara tertulis (SMS atau email).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Confirm the outage against the activation criteria (section 5); the {role} declares it.</source>
-        <translation>Pastikan gangguan sesuai dengan kriteria aktivasi (bagian 5); {role} yang menyatakan gangguan.</translation>
+        <location line="+82"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section {section}).</source>
+        <translation>Rekonsiliasi: masukkan setiap pesanan dari buku pesanan ke catatan yang biasa dan cocokkan setiap referensi pembayaran (bagian {section}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Confirm the outage against the activation criteria (section 5).</source>
-        <translation>Pastikan gangguan sesuai dengan kriteria aktivasi (bagian 5).</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-16"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Beri tahu {audience} bahwa WhatsApp sudah berfungsi lagi dan ke mana menghubungi mulai sekarang.</translation>
     </message>
@@ -4557,18 +5243,13 @@
         <translation>Selesaikan interaksi tertunda: balas semua yang menghubungi selama gangguan, mulai dari yang paling lama.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>Rekonsiliasi: masukkan setiap pesanan dari buku pesanan ke catatan biasa dan cocokkan setiap referensi pembayaran (bagian 10).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>Catat apa yang berhasil dan apa yang tidak di log keputusan.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-215"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
@@ -4589,12 +5270,17 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+13"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+27"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+6"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="-7"/>
+        <source>On the action plan (section {section}).</source>
+        <translation>Ada di rencana aksi (bagian {section}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fallback channels: {channels}</source>
         <translation>Saluran cadangan: {channels}</translation>
     </message>
@@ -4639,17 +5325,18 @@
         <translation>Untuk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="-43"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Saves/year</source>
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/resources.py" line="+1"/>
         <source>Cost/year</source>
         <translation>Biaya/tahun</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
     </message>
@@ -4751,12 +5438,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+14"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-30"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-34"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
@@ -4786,7 +5473,7 @@
         <translation>dalam seminggu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Activity</source>
         <translation>Aktivitas</translation>
     </message>
@@ -4887,22 +5574,32 @@
         <translation>Pada {duration}, gangguan terlama yang sanggup Anda tanggung, kerugian melewati {amount}: penanggung jawab rencana memutuskan langkah lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+14"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+23"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — disarankan: menghemat {saving} per tahun dengan biaya {cost}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
         <translation>Jaga agar {channel} tetap siap: hari ini saluran ini menjangkau {share} kontak WhatsApp kegiatan ini, dalam {duration}. Periksa daftar kontak dan persetujuannya.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
+        <source>Confirm the outage against the activation criteria (section {section}); the {role} declares it.</source>
+        <translation>Pastikan gangguan memenuhi kriteria aktivasi (bagian {section}); {role} yang menyatakannya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm the outage against the activation criteria (section {section}).</source>
+        <translation>Pastikan gangguan memenuhi kriteria aktivasi (bagian {section}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
         <translation>Paling lambat setelah {duration}, setidaknya {share} interaksi harus kembali terlayani (layanan minimum); jika tidak, lakukan eskalasi.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-207"/>
         <source>loss in {scenario}, while open: {amount}</source>
         <translation>kerugian dalam {scenario}, saat buka: {amount}</translation>
     </message>
@@ -5132,17 +5829,22 @@
         <translation>{role} (pengganti)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+23"/>
+        <source>No phone number is in the plan yet: add them to the roles.</source>
+        <translation>Belum ada nomor telepon dalam rencana: tambahkan nomornya ke peran.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Check: {criterion}</source>
         <translation>Periksa: {criterion}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Declare the outage and start the contact tree: call {roles}.</source>
         <translation>Nyatakan gangguan dan jalankan pohon kontak: telepon {roles}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree.</source>
         <translation>Nyatakan gangguan dan jalankan pohon kontak.</translation>
     </message>
@@ -5157,7 +5859,12 @@
         <translation>Beralihlah ke saluran cadangan: {switches}.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section {section}).</source>
+        <translation>Beralihlah ke saluran yang sudah disiapkan sebelum gangguan (bagian {section}).</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Name an outage lead in the plan.</source>
         <translation>Tunjuk pemimpin penanganan gangguan di rencana.</translation>
     </message>
@@ -5167,7 +5874,7 @@
         <translation>Nomor yang dihubungi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>First 5 steps</source>
         <translation>5 langkah pertama</translation>
     </message>
@@ -5213,12 +5920,7 @@
         <translation>Pastikan WhatsApp mati di dua ponsel dengan jaringan berbeda.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Switch to the channels prepared before the outage (section 8).</source>
-        <translation>Beralihlah ke saluran yang sudah disiapkan sebelum gangguan (bagian 8).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
     </message>
@@ -5228,7 +5930,7 @@
         <translation>Catat setiap pesanan dan pembayaran lewat saluran cadangan, beserta jamnya.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/document.py" line="+96"/>
+        <location filename="../../continuity_app/report/printed_plan/document.py" line="+98"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — rencana kelangsungan usaha, versi {version}</translation>
     </message>
@@ -5241,7 +5943,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <location filename="../../continuity_app/core/progress.py" line="+39"/>
         <source>Evaluating the outage scenarios…</source>
         <translation>Mengevaluasi skenario gangguan…</translation>
     </message>
@@ -5249,6 +5951,11 @@
         <location line="+2"/>
         <source>Simulating years of outages…</source>
         <translation>Menyimulasikan tahun-tahun gangguan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing today with the plan once its tasks are done…</source>
+        <translation>Membandingkan kondisi hari ini dengan rencana setelah tugasnya selesai…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5626,7 +6333,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+205"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -5652,12 +6359,7 @@
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>&amp;Add this step to the plan</source>
-        <translation>&amp;Tambahkan langkah ini ke rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>What you know about this channel…</source>
         <translation>Yang Anda ketahui tentang saluran ini…</translation>
     </message>
@@ -5677,12 +6379,7 @@
         <translation>Tambahkan langkah persiapan yang dipilih ke rencana</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the &amp;whole portfolio to the plan</source>
-        <translation>Tambahkan &amp;seluruh paket ke rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Function:</source>
         <translation>&amp;Kegiatan:</translation>
     </message>
@@ -5722,22 +6419,32 @@
         <translation>Alasan langkah ini</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Menilai setiap langkah persiapan terhadap rencana Anda…</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+283"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Dengan langkah-langkah ini, perkiraan kerugian Anda {ale} per tahun ({p90} pada tahun buruk, 1 dari 10), dengan biaya {cost} per tahun.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-267"/>
         <source>Warnings (%1)</source>
         <translation>Peringatan (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-58"/>
+        <source>&amp;Add this step to the action plan</source>
+        <translation>&amp;Tambahkan langkah ini ke rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the &amp;whole portfolio to the action plan</source>
+        <translation>Tambahkan &amp;seluruh paket langkah ke rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
         <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp di halaman Kegiatan, dan langkah-langkah yang bisa mengurangi kerugian Anda akan muncul di sini.</translation>
     </message>
@@ -5782,7 +6489,7 @@
         <translation>Balik modal</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not worth it now</source>
         <translation>Belum sepadan saat ini</translation>
     </message>
@@ -5797,7 +6504,12 @@
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>On the action plan: %1</source>
+        <translation>Di rencana aksi: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -5850,6 +6562,13 @@
         <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <translation>
+            <numerusform>%n langkah ditambahkan ke rencana aksi sebagai tugas berstatus Direncanakan. Tentukan penanggung jawab dan tenggat masing-masing di halaman Rencana aksi; kesiapan hari ini baru berubah setelah tugas ditandai selesai di sana.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10320,7 +11039,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
@@ -10350,14 +11069,21 @@
         <translation>Menghitung angka…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n kegiatan memakai nilai umum yang tidak diukur oleh sumber mana pun untuk usaha Anda (berapa lama pelanggan menunggu, berapa banyak yang kembali): ganti dengan angka Anda sendiri di halaman Kegiatan jika sudah mengetahuinya.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>With the %n open task(s) of your action plan done, you can expect to lose about {after} a year instead of {before}, and {p90_after} instead of {p90_before} in a bad year. The figures above are for today.</source>
+        <translation>
+            <numerusform>Setelah %n tugas tersisa dalam rencana aksi Anda selesai: perkiraan kerugian sekitar {after} per tahun, bukan {before}, dan {p90_after}, bukan {p90_before}, pada tahun buruk. Angka di atas adalah untuk kondisi hari ini.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Satu gangguan sekitar %1 saat Anda buka</translation>
     </message>
@@ -10377,7 +11103,7 @@
         <translation>Setelah itu, satu gangguan merugikan lebih dari %1 yang menurut Anda sanggup ditanggung.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Working out what to do first…</source>
         <translation>Mencari apa yang perlu dilakukan lebih dulu…</translation>
     </message>
@@ -10390,6 +11116,429 @@
         <location line="+9"/>
         <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
         <translation>%1. %2 (untuk %3): menghemat sekitar %4 per tahun, biayanya sekitar %5 per tahun.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your action plan: %1.</source>
+        <translation>Di rencana aksi Anda: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExport</name>
+    <message>
+        <location filename="../../continuity_app/io/task_export.py" line="+58"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Worth a year ({currency})</source>
+        <translation>Nilai per tahun ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Continuity plan: {business}</source>
+        <translation>Rencana kelangsungan usaha: {business}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function: {function}</source>
+        <translation>Kegiatan: {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel: {channel}</source>
+        <translation>Saluran: {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: {owner}</source>
+        <translation>Penanggung jawab: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost: {once} once, then {monthly} a month</source>
+        <translation>Biaya: {once} sekali bayar, lalu {monthly} per bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {monthly} a month</source>
+        <translation>Biaya: {monthly} per bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost: {once} once</source>
+        <translation>Biaya: {once} sekali bayar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost: none recorded</source>
+        <translation>Biaya: tidak tercatat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When done: {channel} reaches {readiness} of this function&apos;s WhatsApp contacts, who switch to it within {delay}.</source>
+        <translation>Setelah selesai: {channel} menjangkau {readiness} kontak WhatsApp kegiatan ini, yang beralih ke saluran itu dalam {delay}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Worth: about {amount} a year of expected outage losses avoided.</source>
+        <translation>Nilai: sekitar {amount} per tahun dari perkiraan kerugian akibat gangguan yang terhindarkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: {notes}</source>
+        <translation>Catatan: {notes}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Preparation tasks: {business}</source>
+        <translation>Tugas persiapan: {business}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} adalah folder; berikan nama berkas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} tidak dapat disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../continuity_app/core/fields/tasks.py" line="+15"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has to be done to make the channel ready.</source>
+        <translation>Apa yang harus dikerjakan agar saluran siap.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity the task prepares a fallback for.</source>
+        <translation>Kegiatan yang disiapkan saluran cadangannya oleh tugas ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fallback channel the task makes ready.</source>
+        <translation>Saluran cadangan yang disiapkan oleh tugas ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it (a name, or a role of the plan).</source>
+        <translation>Siapa yang mengerjakannya (nama, atau peran dalam rencana).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date it should be done by.</source>
+        <translation>Tanggal paling lambat tugas harus selesai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, in progress, done or dropped. Only a done task counts in how ready the business is today.</source>
+        <translation>Direncanakan, sedang dikerjakan, selesai, atau dibatalkan. Hanya tugas yang selesai yang dihitung dalam kesiapan usaha hari ini.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One-off cost (%1)</source>
+        <translation>Biaya sekali bayar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What setting it up costs once, staff time included.</source>
+        <translation>Biaya penyiapan yang dibayar sekali, termasuk waktu karyawan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly cost (%1)</source>
+        <translation>Biaya bulanan (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it costs each month once it runs (fees, numbers).</source>
+        <translation>Biaya setiap bulan setelah berjalan (iuran, nomor).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready when done (%)</source>
+        <translation>Siap setelah selesai (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the activity&apos;s WhatsApp customers the channel will reach once the task is done.</source>
+        <translation>Porsi pelanggan WhatsApp kegiatan ini yang akan dijangkau saluran setelah tugas selesai.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switch within (hours)</source>
+        <translation>Beralih dalam (jam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours until those customers actually switch, once the task is done.</source>
+        <translation>Jam sampai pelanggan tersebut benar-benar beralih, setelah tugas selesai.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the owner of the task should know.</source>
+        <translation>Hal yang perlu diketahui penanggung jawab tugas.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/tasks_model.py" line="+128"/>
+        <source>Saves a year</source>
+        <translation>Hemat/tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much less you can expect to lose to outages each year once this task alone is done (open tasks only).</source>
+        <translation>Berapa banyak kerugian akibat gangguan per tahun yang bisa Anda hindari jika hanya tugas ini yang selesai (hanya untuk tugas tersisa).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Overdue: it was due on {date}.</source>
+        <translation>Lewat tenggat: seharusnya selesai pada {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not assigned</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (lewat tenggat)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>say what has to be done.</source>
+        <translation>tulis apa yang harus dikerjakan.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The task “%1” is overdue.</source>
+        <translation>%1 sudah lewat tenggat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is past its review date.</source>
+        <translation>Rencana sudah melewati tanggal tinjauannya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps you have decided to take, with who does them and by when. A step counts in how ready you are today only once it is marked done; until then it shows in the right-hand column, as what the plan will give.</source>
+        <translation>Langkah yang sudah Anda putuskan untuk diambil, siapa yang mengerjakannya, dan kapan tenggatnya. Langkah baru dihitung dalam kesiapan Anda hari ini setelah ditandai selesai; sampai saat itu, langkah tersebut tampil di kolom kanan, sebagai hasil yang akan diberikan rencana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New task…</source>
+        <translation>Tugas &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Hapus tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as spreadsheet (CSV)…</source>
+        <translation>Ekspor sebagai spreadsheet (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Ekspor ke kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the plan as reviewed today</source>
+        <translation>Tandai rencana sudah ditinjau hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation tasks</source>
+        <translation>Tugas persiapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and when the open tasks are done</source>
+        <translation>Hari ini dan setelah tugas tersisa selesai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad year (1 in 10)</source>
+        <translation>Tahun buruk (1 dari 10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service kept</source>
+        <translation>Layanan minimum terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>With %n open task(s) done</source>
+        <translation>
+            <numerusform>Setelah %n tugas tersisa selesai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
+        <translation>Belum ada tugas. Di halaman Rekomendasi, pilih langkah lalu tekan “Tambahkan langkah ini ke rencana aksi”, atau buat tugas di sini dengan “Tugas baru”.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>No open task: the same</source>
+        <translation>Tidak ada tugas tersisa: sama</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than a week</source>
+        <translation>lebih dari seminggu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no minimum set</source>
+        <translation>belum ada minimum yang ditetapkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kept} of {count} activities keep it; not kept: {names}</source>
+        <translation>terpenuhi di {kept} dari {count} kegiatan; tidak terpenuhi: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{kept} of {count} activities keep it</source>
+        <translation>terpenuhi di {kept} dari {count} kegiatan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No review of this plan is recorded. Review it with the people who act in it, then mark it reviewed: the next review falls due six months later.</source>
+        <translation>Belum ada tinjauan rencana yang tercatat. Tinjau rencana ini bersama orang-orang yang berperan di dalamnya, lalu tandai sudah ditinjau: tinjauan berikutnya jatuh enam bulan kemudian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan was due for review on %1: review it, then mark it.</source>
+        <translation>Rencana seharusnya ditinjau pada %1: tinjau, lalu tandai sudah ditinjau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next review of the plan: %1.</source>
+        <translation>Tinjauan rencana berikutnya: %1.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Export the tasks as a spreadsheet</source>
+        <translation>Ekspor tugas sebagai spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n task(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n tugas tersimpan di {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the tasks to a calendar</source>
+        <translation>Ekspor tugas ke kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n open task(s) written to {path} as calendar entries, each on its due date with a reminder the day before.</source>
+        <translation>
+            <numerusform>%n tugas tersisa tersimpan di {path} sebagai entri kalender, masing-masing pada tanggal tenggatnya dengan pengingat sehari sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open task(s) have no due date and were left out: give them one.</source>
+        <translation>
+            <numerusform>%n tugas tersisa belum punya tenggat dan tidak dimasukkan: beri tenggat untuk tugas tersebut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The tasks could not be written to %1: %2. Choose another place.</source>
+        <translation>Tugas tidak dapat disimpan ke %1: %2. Pilih tempat lain.</translation>
     </message>
 </context>
 <context>
