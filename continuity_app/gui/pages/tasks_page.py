@@ -200,9 +200,7 @@ class TasksPage(Page):
             return
         self.model.set_worth(outlook.worth)
         if outlook.changes:
-            later = translate(
-                "TasksPage", "With %n open task(s) done", None, outlook.open_tasks
-            )
+            later = translate("TasksPage", "With %n open task(s) done", None, outlook.open_tasks)
         else:
             later = self.tr("No open task: the same")
         self.comparison.setHorizontalHeaderLabels([self.tr("Today"), later])
