@@ -364,7 +364,13 @@ def export_results_to(context: AppContext, path: Path) -> None:
                 "The plan has no results to export yet.",
             )
         )
-    export_results(path, *results, context.open_plan.plan)
+    export_results(
+        path,
+        results.evaluation,
+        results.monte_carlo,
+        results.recommendations,
+        context.open_plan.plan,
+    )
 
 
 def export_results_dialog(context: AppContext, parent: QWidget | None = None) -> bool:

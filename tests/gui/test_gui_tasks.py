@@ -210,3 +210,17 @@ def test_recovered_work_with_late_tasks_says_so(qtbot, window, planned_bakery):
     window.context.open_plan.restore(planned_bakery, None)
     assert window.due_notice.isVisible()
     assert "overdue" in window.due_notice.message.text()
+
+
+def test_the_window_still_exports_its_results(qtbot, window, planned_bakery, tmp_path):
+    """File > Export results writes the window's results (they now carry the outlook too)."""
+    import csv
+
+    from continuity_app.gui.spreadsheet_dialog import export_results_to
+
+    window._adopt(planned_bakery, None)
+    target = tmp_path / "results.csv"
+    export_results_to(window.context, target)
+    rows = list(csv.reader(target.open(encoding="utf-8")))
+    assert len(rows) > 10
+    assert {"Scenarios", "Actions"} <= {row[0] for row in rows[1:]}

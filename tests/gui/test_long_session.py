@@ -63,6 +63,7 @@ def test_a_long_session_keeps_the_window_alive_and_memory_stable(
 
     kinds = {"business field", "functions cell", "fallbacks cell", "scenarios cell", "roles"}
     kinds |= {"messages", "undo/redo", "switch page", "preferences", "print preview", "export"}
+    kinds |= {"tasks"}
     assert kinds <= set(report.counts), report.counts
     assert sum(report.counts.values()) == EDITS
     assert report.refused > 50  # invalid input was tried, refused and explained

@@ -28,6 +28,7 @@ from continuity_app.gui.session_drill.keyboard import _Refused
 from continuity_app.gui.session_drill.plan_steps import PlanSteps
 from continuity_app.gui.session_drill.report import DrillError, DrillReport, rss_mb
 from continuity_app.gui.session_drill.table_steps import TableSteps
+from continuity_app.gui.session_drill.task_steps import TaskSteps
 from continuity_app.gui.session_drill.window_steps import WindowSteps
 
 # Qt messages that say nothing about the app: the offscreen platform has no window manager,
@@ -59,7 +60,7 @@ def run_drill(
     return drill.run(edits, warmup, on_step)
 
 
-class _Drill(BusinessSteps, TableSteps, PlanSteps, WindowSteps):
+class _Drill(BusinessSteps, TableSteps, PlanSteps, TaskSteps, WindowSteps):
     """One run: the window, the seeded choice of steps and what the checks found."""
 
     def __init__(self, window, seed, folder, languages, previews, exports, edits, warmup) -> None:
@@ -84,6 +85,8 @@ class _Drill(BusinessSteps, TableSteps, PlanSteps, WindowSteps):
         self.fallbacks = pages["FallbacksPage"]
         self.scenarios = pages["ScenariosPage"]
         self.plan_page = pages["PlanPage"]
+        self.tasks_page = pages["TasksPage"]
+        self.recommendations_page = pages["RecommendationsPage"]
         # The slow steps at fixed points: one of each during the warm-up (their first run
         # imports modules, which is not growth), the rest spread over the run.
         self.warmup = warmup
@@ -112,6 +115,7 @@ class _Drill(BusinessSteps, TableSteps, PlanSteps, WindowSteps):
             ("plan details", self.plan_details, 5),
             ("roles", self.roles, 5),
             ("messages", self.messages, 5),
+            ("tasks", self.tasks, 6),
             ("undo/redo", self.undo_redo, 12),
             ("switch page", self.switch_page, 8),
             ("results", self.results, 0.25),

@@ -67,6 +67,8 @@ class DrillInput:
     fallbacks: Any
     scenarios: Any
     plan_page: Any
+    tasks_page: Any
+    recommendations_page: Any
     language_shown: str | None
 
     def _show(self, page: QWidget) -> None:
