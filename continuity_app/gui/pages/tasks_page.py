@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,7 +60,7 @@ class TasksPage(Page):
         self.comparison.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.comparison.setWordWrap(False)  # short figures; wrapping made rows guess heights
+        self.comparison.setWordWrap(True)  # rows fit on show and resize (_fit_comparison)
         self.comparison.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review = QLabel(self)
         self.review.setWordWrap(True)
@@ -209,6 +210,14 @@ class TasksPage(Page):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.comparison.setItem(row, column, item)
+        self._fit_comparison()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_comparison()  # the columns have their widths now: wrapped rows fit
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_comparison()
 
     def _fit_comparison(self) -> None:
