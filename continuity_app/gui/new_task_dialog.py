@@ -117,6 +117,14 @@ class NewTaskDialog(QDialog):
                 self.tr("The plan has no activity yet: add one on the Functions page first.")
             )
             return
+        if self.readiness.value() <= 0:
+            self.error.setText(
+                self.tr(
+                    "Say what share of the activity's customers the channel will reach once "
+                    "the task is done (more than 0%)."
+                )
+            )
+            return
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         self._task = Task(
             id="new",  # the plan gives it its id when it is added

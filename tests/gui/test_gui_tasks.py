@@ -143,8 +143,12 @@ def test_a_task_typed_by_hand(qtbot, window, monkeypatch):
     page = window.page(TasksPage)
 
     def answer(dialog):
+        dialog._accept()
+        assert "Say what has to be done" in dialog.error.text()
         dialog.what.setText("Put the SMS number on the shop sign")
         dialog.channel.setCurrentIndex(dialog.channel.findData("sms"))
+        dialog._accept()
+        assert "more than 0%" in dialog.error.text()  # a task that reaches no one
         dialog.readiness.setValue(25)
         dialog._accept()
         return True

@@ -69,6 +69,6 @@ class TaskSteps(DrillInput):
         assert isinstance(dialog, NewTaskDialog)  # the one _close_modal waited for
         dialog.what.setText(" ".join(self.rng.sample(WORDS, 4)))
         dialog.channel.setCurrentIndex(self.rng.randrange(dialog.channel.count()))
-        dialog.readiness.setValue(self.rng.uniform(0, 100))
+        dialog.readiness.setValue(self.rng.uniform(1, 100))
         dialog.has_due.setChecked(self.rng.random() < 0.7)
         dialog._accept()
