@@ -191,3 +191,15 @@ def test_review_is_due_a_cycle_after_the_last_one(bakery):
     assert next_review(reviewed) == dt.date(2026, 11, 1)
     assert review_overdue(reviewed, TODAY)
     assert not review_overdue(MarkReviewed(TODAY).apply(bakery), TODAY)
+
+
+def test_removing_a_function_takes_its_tasks_with_it(bakery, advice):
+    from continuity_app.core.plan_edits import RemoveFunction
+
+    steps = [v.action for v in advice.actions if v.worth_doing]
+    planned = PlanSteps(steps).apply(bakery)
+    gone = steps[0].function_id
+    assert any(t.function == gone for t in planned.tasks)
+    after = RemoveFunction(gone).apply(planned)
+    assert all(t.function != gone for t in after.tasks)
+    assert [t for t in planned.tasks if t.function != gone] == after.tasks

@@ -74,7 +74,7 @@ class AddFunction(PlanEdit):
 
 @dataclass(frozen=True)
 class RemoveFunction(PlanEdit):
-    """Remove a function with its fallbacks and minimum service."""
+    """Remove a function with its fallbacks, minimum service and preparation tasks."""
 
     function_id: str
 

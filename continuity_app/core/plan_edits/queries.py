@@ -10,12 +10,14 @@ from continuity_app.core.reference import ReferenceData
 
 
 def with_functions(plan: Plan, functions: Sequence[Function]) -> Plan:
-    """`plan` with these functions; fallbacks and tolerances of functions no longer in it go."""
+    """`plan` with these functions; the fallbacks, tolerances and preparation tasks of
+    functions no longer in it go with them (undo brings them back)."""
     kept = {f.id for f in functions}
     return revise(
         plan,
         functions=list(functions),
         fallbacks=[f for f in plan.fallbacks if f.function in kept],
+        tasks=[t for t in plan.tasks if t.function in kept],
         tolerance=revise(
             plan.tolerance,
             functions={k: v for k, v in plan.tolerance.functions.items() if k in kept},
