@@ -3281,6 +3281,11 @@
         <source>The plan has no activity yet: add one on the Functions page first.</source>
         <translation>لا توجد أنشطة في الخطة بعد: أضف نشاطًا في صفحة العمليات أولًا.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
+        <translation>حدّد نسبة عملاء النشاط الذين ستصل إليهم القناة بعد إنجاز المهمة (أكثر من 0%).</translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -10794,7 +10799,7 @@
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
@@ -10812,7 +10817,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -11582,7 +11587,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
@@ -11653,12 +11658,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-3"/>
         <source>With %n open task(s) done</source>
         <translation>
             <numerusform>بعد إنجاز %n مهمة مفتوحة</numerusform>
@@ -11670,17 +11675,17 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>لا توجد مهام بعد. في صفحة التوصيات، اختر خطوة واضغط «إضافة هذه الخطوة إلى خطة العمل»، أو أنشئ مهمة هنا بزر «مهمة جديدة».</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>No open task: the same</source>
         <translation>لا مهام مفتوحة: الأرقام نفسها</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>more than a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>

@@ -3189,6 +3189,11 @@
         <source>The plan has no activity yet: add one on the Functions page first.</source>
         <translation>El plan todavía no tiene ninguna función: primero agregue una en la página Funciones.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
+        <translation>Indique qué parte de los clientes de la actividad alcanzará el canal una vez completada la tarea (más de 0%).</translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -10638,7 +10643,7 @@
         <translation>El plan todavía no tiene resultados para exportar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
@@ -10656,7 +10661,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar funciones desde una hoja de cálculo</translation>
     </message>
@@ -11410,7 +11415,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
@@ -11481,12 +11486,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-3"/>
         <source>With %n open task(s) done</source>
         <translation>
             <numerusform>Con %n tarea pendiente completada</numerusform>
@@ -11494,17 +11499,17 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Todavía no hay tareas. En la página Recomendaciones, elija una medida y haga clic en «Agregar esta medida al plan de acción», o cree una aquí con «Nueva tarea».</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>No open task: the same</source>
         <translation>Ninguna tarea pendiente: sin cambios</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>more than a week</source>
         <translation>más de una semana</translation>
     </message>

@@ -3189,6 +3189,11 @@
         <source>The plan has no activity yet: add one on the Functions page first.</source>
         <translation>Le plan n&apos;a encore aucune activité&#xa0;: ajoutez-en d&apos;abord une sur la page Activités.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
+        <translation>Indiquez la part des clients de l&apos;activité que le canal atteindra une fois la tâche terminée (plus de 0 %).</translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -10638,7 +10643,7 @@
         <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
@@ -10656,7 +10661,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importer des activités d&apos;un tableur</translation>
     </message>
@@ -11410,7 +11415,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
@@ -11481,12 +11486,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-3"/>
         <source>With %n open task(s) done</source>
         <translation>
             <numerusform>Avec %n tâche restante terminée</numerusform>
@@ -11494,17 +11499,17 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Aucune tâche pour l&apos;instant. Sur la page Recommandations, choisissez une action et cliquez sur «&#xa0;Ajouter cette action au plan d&apos;action&#xa0;», ou créez-en une ici avec «&#xa0;Nouvelle tâche&#xa0;».</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>No open task: the same</source>
         <translation>Aucune tâche restante&#xa0;: identique</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>more than a week</source>
         <translation>plus d&apos;une semaine</translation>
     </message>

@@ -3189,6 +3189,11 @@
         <source>The plan has no activity yet: add one on the Functions page first.</source>
         <translation>योजना में अभी कोई गतिविधि नहीं है: पहले कार्य पेज पर एक जोड़ें।</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
+        <translation>बताइए कि काम पूरा होने के बाद यह चैनल इस गतिविधि के कितने प्रतिशत ग्राहकों तक पहुँचेगा (0% से अधिक)।</translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -10638,7 +10643,7 @@
         <translation>योजना में अभी एक्सपोर्ट करने लायक नतीजे नहीं हैं।</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Export results</source>
         <translation>नतीजे एक्सपोर्ट करें</translation>
     </message>
@@ -10656,7 +10661,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
     </message>
@@ -11410,7 +11415,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
         <source>Action plan</source>
         <translation>एक्शन प्लान</translation>
     </message>
@@ -11481,12 +11486,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-3"/>
         <source>With %n open task(s) done</source>
         <translation>
             <numerusform>%n अधूरा काम पूरा होने पर</numerusform>
@@ -11494,17 +11499,17 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>अभी कोई काम नहीं। सुझाव पेज पर कोई कदम चुनें और “यह कदम एक्शन प्लान में जोड़ें” दबाएँ, या यहाँ “नया काम” से एक बनाएँ।</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>No open task: the same</source>
         <translation>कोई अधूरा काम नहीं: वही आँकड़े</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>more than a week</source>
         <translation>एक हफ़्ते से ज़्यादा</translation>
     </message>

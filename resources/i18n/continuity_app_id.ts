@@ -3166,6 +3166,11 @@
         <source>The plan has no activity yet: add one on the Functions page first.</source>
         <translation>Rencana belum punya kegiatan: tambahkan dulu di halaman Kegiatan.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
+        <translation>Sebutkan berapa bagian pelanggan kegiatan ini yang akan dijangkau saluran setelah tugas selesai (lebih dari 0%).</translation>
+    </message>
 </context>
 <context>
     <name>PlanEdits</name>
@@ -10599,7 +10604,7 @@
         <translation>Belum ada hasil rencana untuk diekspor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
@@ -10617,7 +10622,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
@@ -11367,7 +11372,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+140"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
     </message>
@@ -11438,29 +11443,29 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-3"/>
         <source>With %n open task(s) done</source>
         <translation>
             <numerusform>Setelah %n tugas tersisa selesai</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Belum ada tugas. Di halaman Rekomendasi, pilih langkah lalu tekan “Tambahkan langkah ini ke rencana aksi”, atau buat tugas di sini dengan “Tugas baru”.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>No open task: the same</source>
         <translation>Tidak ada tugas tersisa: sama</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>more than a week</source>
         <translation>lebih dari seminggu</translation>
     </message>
