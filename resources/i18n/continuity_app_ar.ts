@@ -4632,7 +4632,7 @@
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+20"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
@@ -4698,7 +4698,7 @@
         <translation>العملية {function}، القناة {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tasks by due date</source>
         <translation>المهام حسب الموعد النهائي</translation>
     </message>
@@ -4708,12 +4708,6 @@
         <translation>بلا مسؤول</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Task</source>
-        <translation>المهمة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
         <location line="+41"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
@@ -4721,27 +4715,7 @@
         <translation>مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>الموعد النهائي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-off</source>
-        <translation>لمرة واحدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly</source>
-        <translation>شهريًا</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+26"/>
         <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
         <translation>تكلّف المهام المفتوحة {one_off} لمرة واحدة و{monthly} شهريًا. وبعد إنجازها كلها توفّر {saving} في السنة من الخسائر المتوقعة: أقل من مجموع ما توفّره كلٌّ منها على حدة، لأن المهام الخاصة بالنشاط نفسه تتداخل.</translation>
     </message>
@@ -11514,7 +11488,12 @@
         <translation>تكلفة إعدادها لمرة واحدة، بما فيها وقت الموظفين.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>One-off</source>
+        <translation>لمرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Monthly cost (%1)</source>
         <translation>التكلفة الشهرية (%1)</translation>
     </message>
@@ -11524,7 +11503,12 @@
         <translation>تكلفتها كل شهر بعد تشغيلها (الرسوم، الأرقام).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ready when done (%)</source>
         <translation>الجاهزية بعد الإنجاز (%)</translation>
     </message>

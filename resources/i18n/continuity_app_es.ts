@@ -4512,7 +4512,7 @@
         <translation>Emisión</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+20"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
@@ -4578,7 +4578,7 @@
         <translation>{function}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tasks by due date</source>
         <translation>Tareas por fecha límite</translation>
     </message>
@@ -4588,12 +4588,6 @@
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Task</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
         <location line="+41"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
@@ -4601,27 +4595,7 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Fecha límite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-off</source>
-        <translation>Costo único</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly</source>
-        <translation>Mensual</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+26"/>
         <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
         <translation>Las tareas pendientes cuestan {one_off} una sola vez y {monthly} al mes. Una vez completadas todas, ahorran {saving} al año en pérdidas esperadas: menos que la suma de sus ahorros por separado, porque las tareas de una misma función se superponen.</translation>
     </message>
@@ -11342,7 +11316,12 @@
         <translation>Lo que cuesta ponerla en marcha una sola vez, incluido el tiempo del personal.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>One-off</source>
+        <translation>Costo único</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Monthly cost (%1)</source>
         <translation>Costo mensual (%1)</translation>
     </message>
@@ -11352,7 +11331,12 @@
         <translation>Lo que cuesta cada mes una vez en marcha (tarifas, números).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ready when done (%)</source>
         <translation>Preparación al completarse (%)</translation>
     </message>

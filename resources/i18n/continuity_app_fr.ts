@@ -4512,7 +4512,7 @@
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+20"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
@@ -4578,7 +4578,7 @@
         <translation>{function}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tasks by due date</source>
         <translation>Tâches par échéance</translation>
     </message>
@@ -4588,12 +4588,6 @@
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
         <location line="+41"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
@@ -4601,27 +4595,7 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-off</source>
-        <translation>Ponctuel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly</source>
-        <translation>Mensuel</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+26"/>
         <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
         <translation>Les tâches restantes coûtent {one_off} une fois et {monthly} par mois. Une fois toutes terminées, elles font économiser {saving} par an de pertes attendues&#xa0;: moins que la somme de leurs économies prises une à une, car les tâches d&apos;une même activité se recoupent.</translation>
     </message>
@@ -11342,7 +11316,12 @@
         <translation>Ce que coûte la mise en place, une seule fois, temps du personnel compris.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>One-off</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Monthly cost (%1)</source>
         <translation>Coût mensuel (%1)</translation>
     </message>
@@ -11352,7 +11331,12 @@
         <translation>Ce que cela coûte chaque mois une fois en place (abonnements, numéros).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ready when done (%)</source>
         <translation>Préparation une fois terminée (%)</translation>
     </message>

@@ -4512,7 +4512,7 @@
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+20"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
         <source>Action plan</source>
         <translation>एक्शन प्लान</translation>
@@ -4578,7 +4578,7 @@
         <translation>{function}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tasks by due date</source>
         <translation>आख़िरी तारीख के क्रम में काम</translation>
     </message>
@@ -4588,12 +4588,6 @@
         <translation>किसी को नहीं सौंपा</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Task</source>
-        <translation>काम</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
         <location line="+41"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
@@ -4601,27 +4595,7 @@
         <translation>योजना प्रभारी</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>आख़िरी तारीख</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-off</source>
-        <translation>एक बार</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+26"/>
         <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
         <translation>अधूरे कामों की लागत एक बार {one_off} और हर महीने {monthly} है। सब पूरे होने पर ये अनुमानित नुकसान में सालाना {saving} बचाते हैं: यह उनकी अलग-अलग बचतों के जोड़ से कम है, क्योंकि एक ही गतिविधि के काम एक-दूसरे पर चढ़ते हैं।</translation>
     </message>
@@ -11342,7 +11316,12 @@
         <translation>इसे शुरू करने की एक बार की लागत, कर्मचारियों का समय मिलाकर।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>One-off</source>
+        <translation>एक बार</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Monthly cost (%1)</source>
         <translation>मासिक लागत (%1)</translation>
     </message>
@@ -11352,7 +11331,12 @@
         <translation>चालू होने के बाद इसकी हर महीने की लागत (शुल्क, नंबर)।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ready when done (%)</source>
         <translation>पूरा होने पर तत्परता (%)</translation>
     </message>

@@ -4482,7 +4482,7 @@
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+20"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
@@ -4548,7 +4548,7 @@
         <translation>{function}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tasks by due date</source>
         <translation>Tugas menurut tenggat</translation>
     </message>
@@ -4558,12 +4558,6 @@
         <translation>belum ditentukan</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Task</source>
-        <translation>Tugas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
         <location line="+41"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
@@ -4571,27 +4565,7 @@
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-off</source>
-        <translation>Sekali bayar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly</source>
-        <translation>Bulanan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+26"/>
         <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
         <translation>Tugas tersisa membutuhkan biaya {one_off} sekali bayar dan {monthly} per bulan. Setelah semuanya selesai, tugas-tugas ini menghemat {saving} per tahun dari perkiraan kerugian: lebih kecil daripada jumlah penghematan masing-masing tugas, karena tugas untuk kegiatan yang sama saling tumpang tindih.</translation>
     </message>
@@ -11299,7 +11273,12 @@
         <translation>Biaya penyiapan yang dibayar sekali, termasuk waktu karyawan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>One-off</source>
+        <translation>Sekali bayar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Monthly cost (%1)</source>
         <translation>Biaya bulanan (%1)</translation>
     </message>
@@ -11309,7 +11288,12 @@
         <translation>Biaya setiap bulan setelah berjalan (iuran, nomor).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ready when done (%)</source>
         <translation>Siap setelah selesai (%)</translation>
     </message>

@@ -4512,7 +4512,7 @@
         <translation>Emissão</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+19"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+20"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="-45"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
@@ -4578,7 +4578,7 @@
         <translation>{function}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tasks by due date</source>
         <translation>Tarefas por prazo</translation>
     </message>
@@ -4588,12 +4588,6 @@
         <translation>sem responsável</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Task</source>
-        <translation>Tarefa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-59"/>
         <location line="+41"/>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+46"/>
@@ -4601,27 +4595,7 @@
         <translation>Responsável</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Prazo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-off</source>
-        <translation>Custo único</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly</source>
-        <translation>Mensal</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../continuity_app/report/printed_plan/action_plan.py" line="+26"/>
         <source>The open tasks cost {one_off} once and {monthly} a month. Once all are done they save {saving} a year in expected losses: less than their savings one by one added up, because tasks for the same activity overlap.</source>
         <translation>As tarefas pendentes custam {one_off} uma única vez e {monthly} por mês. Quando todas estiverem concluídas, elas economizam {saving} por ano em perdas esperadas: menos do que a soma das economias de cada uma, porque tarefas da mesma atividade se sobrepõem.</translation>
     </message>
@@ -11342,7 +11316,12 @@
         <translation>Quanto custa colocar em prática, uma única vez, incluindo o tempo da equipe.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>One-off</source>
+        <translation>Custo único</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Monthly cost (%1)</source>
         <translation>Custo mensal (%1)</translation>
     </message>
@@ -11352,7 +11331,12 @@
         <translation>Quanto custa por mês depois de funcionando (tarifas, números).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Monthly</source>
+        <translation>Mensal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ready when done (%)</source>
         <translation>Prontidão ao concluir (%)</translation>
     </message>

@@ -62,6 +62,7 @@ def task_fields() -> tuple[Field, ...]:
             kind="money",
             unit="money",
             limits=NOT_NEGATIVE,
+            pdf_header=translate("TasksModel", "One-off"),
         ),
         Field(
             "monthly_cost",
@@ -71,6 +72,7 @@ def task_fields() -> tuple[Field, ...]:
             kind="money",
             unit="money",
             limits=NOT_NEGATIVE,
+            pdf_header=translate("TasksModel", "Monthly"),
         ),
         Field(
             "readiness_when_done",

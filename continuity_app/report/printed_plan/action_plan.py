@@ -4,6 +4,7 @@ tasks are done, then every task by due date with its owner, cost and worth."""
 from __future__ import annotations
 
 from continuity_app.core.display import format_list
+from continuity_app.core.fields import field
 from continuity_app.core.i18n import date, number, translate
 from continuity_app.core.labels import status_label
 from continuity_app.core.outlook import Standing
@@ -129,6 +130,9 @@ def _task(page: Page, row: ActionRow) -> str:
     return page.user(row.title) + f'<br><span class="small">{detail}</span>'
 
 
+_COLUMNS = ("title", "owner", "due", "status", "one_off_cost", "monthly_cost")
+
+
 def _tasks(page: Page, actions: ActionPlan) -> None:
     page.sub(translate("PrintedPlan", "Tasks by due date"))
     not_assigned = escape(translate("PrintedPlan", "not assigned"))
@@ -146,12 +150,8 @@ def _tasks(page: Page, actions: ActionPlan) -> None:
     ]
     page.headed_table(
         [
-            translate("PrintedPlan", "Task"),
-            translate("PrintedPlan", "Owner"),
-            translate("PrintedPlan", "Due"),
-            translate("PrintedPlan", "Status"),
-            translate("PrintedPlan", "One-off"),
-            translate("PrintedPlan", "Monthly"),
+            # the task's owner is not the plan's: the registry's words, as the window's
+            *(field("task", key).header for key in _COLUMNS),
             translate("PrintedPlan", "Saves/year"),
         ],
         rows,
