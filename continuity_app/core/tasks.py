@@ -30,17 +30,21 @@ def next_task_id(plan: Plan, taken: Iterable[str] = ()) -> str:
 def task_from_action(action: Action, task_id: str) -> Task:
     """A planned task for a recommended step: its title, its cost and the readiness and delay
     it gives when done; owner and due date are the user's to give."""
-    return Task(
-        id=task_id,
-        title=action.title,
-        function=action.function_id,
-        channel=action.channel,
-        step=action.id,
-        one_off_cost=round(action.one_off_cost, 2),
-        monthly_cost=round(action.monthly_cost, 2),
-        readiness_when_done=round(action.readiness_after, 4),
-        delay_when_done_hours=action.delay_after,
-    )
+    return Task.model_validate(_step_fields(action, task_id, action.title))
+
+
+def _step_fields(action: Action, task_id: str, title: str) -> dict[str, object]:
+    return {
+        "id": task_id,
+        "title": title,
+        "function": action.function_id,
+        "channel": action.channel,
+        "step": action.id,
+        "one_off_cost": round(action.one_off_cost, 2),
+        "monthly_cost": round(action.monthly_cost, 2),
+        "readiness_when_done": round(action.readiness_after, 4),
+        "delay_when_done_hours": action.delay_after,
+    }
 
 
 def planned_steps(plan: Plan) -> dict[str, Task]:
@@ -154,8 +158,8 @@ def open_tasks(plan: Plan) -> list[Task]:
 
 def with_step_done(plan: Plan, action: Action) -> Plan:
     """The plan's fallbacks as a recommended step leaves them once done (what it is valued
-    by)."""
-    return with_task_done(plan, task_from_action(action, "step"))
+    by); the step's title is not worded, for the recommender values hundreds of steps."""
+    return with_task_done(plan, Task.model_validate(_step_fields(action, "step", action.id)))
 
 
 def with_task_done(plan: Plan, task: Task) -> Plan:
