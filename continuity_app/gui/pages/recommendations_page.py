@@ -377,7 +377,7 @@ class RecommendationsPage(Page):
         self.add_button.setEnabled(
             valued is not None
             and valued.action.id not in planned
-            and not self.context.engine.recommending
+            and self.context.engine.recommendations_up_to_date
         )
 
     def _fill_functions(self) -> None:
