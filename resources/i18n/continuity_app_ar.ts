@@ -6714,7 +6714,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <source>%n step(s) added to the action plan as planned task(s). Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
         <translation>
             <numerusform>أُضيفت %n خطوة إلى خطة العمل مهامَّ مخطّطة. حدّد لكلٍّ منها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>
             <numerusform>أُضيفت خطوة واحدة إلى خطة العمل مهمةً مخطّطة. حدّد لها مسؤولًا وموعدًا نهائيًا في صفحة «خطة العمل»؛ ولا تتغير الجاهزية اليوم إلا حين تُعلَّم المهمة منجزة هناك.</numerusform>

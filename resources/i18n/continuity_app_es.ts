@@ -6578,7 +6578,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <source>%n step(s) added to the action plan as planned task(s). Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
         <translation>
             <numerusform>Se agregó %n medida al plan de acción como tarea planificada. Asígnele un responsable y una fecha límite en la página Plan de acción; la preparación actual solo cambia cuando una tarea se marca allí como completada.</numerusform>
             <numerusform>Se agregaron %n medidas al plan de acción como tareas planificadas. Asigne a cada una un responsable y una fecha límite en la página Plan de acción; la preparación actual solo cambia cuando una tarea se marca allí como completada.</numerusform>

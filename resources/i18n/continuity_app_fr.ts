@@ -6578,7 +6578,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <source>%n step(s) added to the action plan as planned task(s). Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
         <translation>
             <numerusform>%n action ajoutée au plan d&apos;action comme tâche prévue. Donnez-lui un responsable et une échéance sur la page Plan d&apos;action&#xa0;; le taux de préparation actuel ne change que lorsqu&apos;une tâche y est marquée comme terminée.</numerusform>
             <numerusform>%n actions ajoutées au plan d&apos;action comme tâches prévues. Donnez à chacune un responsable et une échéance sur la page Plan d&apos;action&#xa0;; le taux de préparation actuel ne change que lorsqu&apos;une tâche y est marquée comme terminée.</numerusform>

@@ -6578,7 +6578,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <source>%n step(s) added to the action plan as planned task(s). Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
         <translation>
             <numerusform>%n कदम नियोजित काम के रूप में एक्शन प्लान में जोड़ा गया। एक्शन प्लान पेज पर इसे ज़िम्मेदार व्यक्ति और आख़िरी तारीख दें; आज की तत्परता तभी बदलती है जब वहाँ काम को पूरा चिह्नित किया जाए।</numerusform>
             <numerusform>%n कदम नियोजित कामों के रूप में एक्शन प्लान में जोड़े गए। एक्शन प्लान पेज पर हर एक को ज़िम्मेदार व्यक्ति और आख़िरी तारीख दें; आज की तत्परता तभी बदलती है जब वहाँ काम को पूरा चिह्नित किया जाए।</numerusform>

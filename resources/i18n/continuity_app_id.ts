@@ -6544,7 +6544,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <source>%n step(s) added to the action plan as planned task(s). Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
         <translation>
             <numerusform>%n langkah ditambahkan ke rencana aksi sebagai tugas berstatus Direncanakan. Tentukan penanggung jawab dan tenggat masing-masing di halaman Rencana aksi; kesiapan hari ini baru berubah setelah tugas ditandai selesai di sana.</numerusform>
         </translation>

@@ -6578,7 +6578,7 @@
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>%n step(s) added to the action plan as planned tasks. Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
+        <source>%n step(s) added to the action plan as planned task(s). Give each an owner and a due date on the Action plan page; readiness today changes only when a task is marked done there.</source>
         <translation>
             <numerusform>%n medida adicionada ao plano de ação como tarefa planejada. Defina um responsável e um prazo na página Plano de ação; a prontidão de hoje só muda quando uma tarefa é marcada como concluída lá.</numerusform>
             <numerusform>%n medidas adicionadas ao plano de ação como tarefas planejadas. Defina um responsável e um prazo para cada uma na página Plano de ação; a prontidão de hoje só muda quando uma tarefa é marcada como concluída lá.</numerusform>

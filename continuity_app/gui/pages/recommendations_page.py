@@ -553,7 +553,7 @@ class RecommendationsPage(Page):
         self.explanation.setPlainText(
             translate(
                 "RecommendationsPage",
-                "%n step(s) added to the action plan as planned tasks. Give each an owner and "
+                "%n step(s) added to the action plan as planned task(s). Give each an owner and "
                 "a due date on the Action plan page; readiness today changes only when a task "
                 "is marked done there.",
                 None,
