@@ -58,7 +58,9 @@ class TaskSteps(DrillInput):
     def _plan_a_step(self) -> None:
         page = self.recommendations_page
         self._show(page)
-        self._settle()
+        self.engine.wait()  # the results under way: no new job, as a user would wait
+        if not page.add_button.isEnabled() and not self.engine.recommendations_up_to_date:
+            return  # the steps shown are for an older plan: nothing to plan from them yet
         table = page.actions_table
         rows = [r for r in range(table.rowCount()) if table.item(r, 1) is not None]
         if rows:
