@@ -119,7 +119,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         monte_carlo = simulate(
             plan, reference, trials=args.trials, seed=args.seed, progress=shown.stage(SIMULATE)
         )
-        both = outlook(plan, reference, evaluation, shown.stage(OUTLOOK))
+        both = outlook(plan, reference, evaluation, shown.stage(OUTLOOK), monte_carlo)
     if args.json:
         write_json(evaluation_json(evaluation, monte_carlo, both))
     else:

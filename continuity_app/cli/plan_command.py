@@ -76,10 +76,11 @@ def _results_with_progress(
     from continuity_app.core.recommend import recommend
 
     evaluation = evaluate(plan, reference, shown.stage(EVALUATE))
+    monte_carlo = simulate(plan, reference, progress=shown.stage(SIMULATE))
     return PlanResults(
         evaluation=evaluation,
-        monte_carlo=simulate(plan, reference, progress=shown.stage(SIMULATE)),
-        outlook=outlook(plan, reference, evaluation, shown.stage(OUTLOOK)),
+        monte_carlo=monte_carlo,
+        outlook=outlook(plan, reference, evaluation, shown.stage(OUTLOOK), monte_carlo),
         recommendations=recommend(
             plan, reference, progress=shown.stage(RECOMMEND), evaluation=evaluation
         ),

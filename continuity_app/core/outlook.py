@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from continuity_app.core.actions import Valuer
 from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.plan import Plan
 from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
@@ -55,14 +56,20 @@ def outlook(
     reference: ReferenceData,
     evaluation: Evaluation | None = None,
     progress: Progress | None = None,
+    monte_carlo: MonteCarloResult | None = None,
 ) -> Outlook:
-    """Both standings, on the same simulated years so that they compare; `evaluation` is the
-    plan's, when the caller has it already."""
+    """Both standings, on the same simulated years so that they compare; `evaluation` and
+    `monte_carlo` are the plan's, when the caller has them already (with no open task, the
+    simulation's bad year is today's, and nothing is simulated again)."""
     if evaluation is None:
         evaluation = evaluate(plan, reference, within(progress, 0.0, 0.2))
+    pending = open_tasks(plan)
+    if not pending and monte_carlo is not None:
+        today = _standing(evaluation, monte_carlo.per_year["p90"])
+        report(progress, 1.0)
+        return Outlook(today=today, when_done=today, open_tasks=0, worth={})
     valuer = Valuer(plan, reference, within(progress, 0.2, 0.8))
     today = _standing(evaluation, valuer.yearly_p90())
-    pending = open_tasks(plan)
     if not pending:
         report(progress, 1.0)
         return Outlook(today=today, when_done=today, open_tasks=0, worth={})

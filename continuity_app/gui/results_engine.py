@@ -54,6 +54,7 @@ class _Job(QRunnable):
         budget: float | None,
         stages: tuple[str, ...],
         evaluation: Evaluation | None = None,
+        monte_carlo: MonteCarloResult | None = None,
     ) -> None:
         super().__init__()
         self.number = number
@@ -62,6 +63,7 @@ class _Job(QRunnable):
         self.budget = budget
         self.stages = stages
         self.evaluation = evaluation  # the plan's, when known: the recommender needs it
+        self.monte_carlo = monte_carlo  # the plan's, when known: the outlook reads it
         self.cancelled = threading.Event()
         self.signals = _JobSignals()
 
@@ -94,10 +96,17 @@ class _Job(QRunnable):
                 self.evaluation = evaluate(self.plan, self.reference, self._stage(EVALUATE))
                 self._emit("evaluation", self.evaluation)
             if SIMULATE in self.stages:
-                result = simulate(self.plan, self.reference, progress=self._stage(SIMULATE))
-                self._emit("monteCarlo", result)
+                progress = self._stage(SIMULATE)
+                self.monte_carlo = simulate(self.plan, self.reference, progress=progress)
+                self._emit("monteCarlo", self.monte_carlo)
             if OUTLOOK in self.stages:
-                both = outlook(self.plan, self.reference, self.evaluation, self._stage(OUTLOOK))
+                both = outlook(
+                    self.plan,
+                    self.reference,
+                    self.evaluation,
+                    self._stage(OUTLOOK),
+                    self.monte_carlo,
+                )
                 self._emit("outlook", both)
             if RECOMMEND in self.stages:
                 advice = recommend(
@@ -254,7 +263,8 @@ class ResultsEngine(QObject):
         self.cancel()
         self._jobs += 1
         known = self.evaluation if self._evaluated is plan else None
-        job = _Job(self._jobs, plan, self.reference, self.budget, stages, known)
+        simulated = self.monte_carlo if self._simulated is plan else None
+        job = _Job(self._jobs, plan, self.reference, self.budget, stages, known, simulated)
         job.signals.stage.connect(self._on_stage)
         job.signals.progress.connect(self._on_progress)
         job.signals.evaluation.connect(self._on_evaluation)
@@ -329,7 +339,7 @@ class ResultsEngine(QObject):
             )
         both = self.outlook
         if self._outlooked is not plan or both is None:
-            both = outlook(plan, self.reference, evaluation)
+            both = outlook(plan, self.reference, evaluation, monte_carlo=monte_carlo)
         return CurrentResults(evaluation, monte_carlo, recommendations, both)
 
     def cancel(self) -> None:

@@ -203,3 +203,13 @@ def test_removing_a_function_takes_its_tasks_with_it(bakery, advice):
     after = RemoveFunction(gone).apply(planned)
     assert all(t.function != gone for t in after.tasks)
     assert [t for t in planned.tasks if t.function != gone] == after.tasks
+
+
+def test_without_open_tasks_the_simulations_bad_year_is_todays(bakery):
+    """The outlook reuses the simulation when nothing is open: the same bad year either way."""
+    from continuity_app.core.montecarlo import simulate
+
+    simulated = simulate(bakery, REFERENCE)
+    quick = outlook(bakery, REFERENCE, monte_carlo=simulated)
+    assert quick == outlook(bakery, REFERENCE)
+    assert quick.today.p90_year == simulated.per_year["p90"]

@@ -25,9 +25,10 @@ class PlanResults:
 def compute_results(plan: Plan, reference: ReferenceData) -> PlanResults:
     """Evaluate, simulate and recommend exactly as the CLI's evaluate and recommend do."""
     evaluation = evaluate(plan, reference)
+    monte_carlo = simulate(plan, reference)
     return PlanResults(
         evaluation=evaluation,
-        monte_carlo=simulate(plan, reference),
+        monte_carlo=monte_carlo,
         recommendations=recommend(plan, reference, evaluation=evaluation),
-        outlook=outlook(plan, reference, evaluation),
+        outlook=outlook(plan, reference, evaluation, monte_carlo=monte_carlo),
     )
