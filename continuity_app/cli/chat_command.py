@@ -28,14 +28,17 @@ def register_import_chat(sub: argparse._SubParsersAction) -> None:
         "import-chat",
         help=translate(
             "CliHelp",
-            "measure a function's messages from a WhatsApp, Telegram or Signal chat export",
+            "measure a function's messages from a WhatsApp, Telegram, Signal, Instagram or "
+            "Messenger chat export",
         ),
         description=(
             translate(
                 "CliHelp",
-                "Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) "
-                "and print its aggregates: messages, authors, the hour-of-day profile and, with "
-                "--business, customer messages per day and response times. Message text is never "
+                "Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, "
+                "Instagram or Messenger JSON from Meta's Download your information: a "
+                "message_1.json, its folder or the export's zip) and print its aggregates: "
+                "messages, authors, the hour-of-day profile and, with --business, customer "
+                "messages per day and response times. Message text is never "
                 "printed or stored; author names are shown as pseudonyms (Author-…) unless "
                 "--keep-names. Pseudonyms are keyed by a secret of this installation, made once "
                 "and kept in {folder}, so nobody can recompute them from a list of names or "
@@ -44,7 +47,11 @@ def register_import_chat(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument(
-        "file", help=translate("CliHelp", "the exported chat (.txt, .zip or .json)")
+        "file",
+        help=translate(
+            "CliHelp",
+            "the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder",
+        ),
     )
     parser.add_argument(
         "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
@@ -136,6 +143,7 @@ def run_import_chat(args: argparse.Namespace) -> int:
         UnknownChat,
     )
     from continuity_app.io.chat_export.errors import alternatives
+    from continuity_app.io.chat_export.meta import UnknownConversation
 
     path = Path(args.file)
     try:
@@ -153,12 +161,22 @@ def run_import_chat(args: argparse.Namespace) -> int:
         problem = problem.format(business=repr(error.business))
         raise common.CommandError(f"{path}: {problem} {_who(error, args)}") from None
     except UnknownChat as error:
-        problem = translate(
-            "CliErrors",
-            "No chat named {chat} in this Telegram export, which has %n chat(s).",
-            None,
-            len(error.names),
-        ).format(chat=repr(error.chat))
+        if isinstance(error, UnknownConversation):
+            problem = translate(
+                "CliErrors",
+                "No conversation named {chat} in this Instagram or Messenger export, which "
+                "has %n conversation(s).",
+                None,
+                len(error.names),
+            )
+        else:
+            problem = translate(
+                "CliErrors",
+                "No chat named {chat} in this Telegram export, which has %n chat(s).",
+                None,
+                len(error.names),
+            )
+        problem = problem.format(chat=repr(error.chat))
         raise common.CommandError(f"{path}: {problem} {_who(error, args)}") from None
     except ChatImportError as error:
         # name the file once: messages about the file itself already do

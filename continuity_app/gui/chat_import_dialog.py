@@ -71,7 +71,8 @@ class _Analysis(QRunnable):
             message = translate(
                 "ChatImportDialog",
                 "reading it failed unexpectedly. Please report this, with the kind of "
-                "export (WhatsApp, Telegram or Signal) but not the file itself.",
+                "export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file "
+                "itself.",
             )
             self.signals.failed.emit(self.number, message, None)
         else:
@@ -205,8 +206,9 @@ class ChatImportDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Measure how many messages %1 really gets, and when, from a chat exported in "
-                "WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) "
-                "or Signal."
+                "WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), "
+                "Signal, or Instagram and Messenger (Download your information, JSON: a "
+                "message_1.json file or the export's zip)."
             ).replace("%1", name)
         )
         self.file_label.setText(self.tr("Chat export:"))
@@ -414,6 +416,12 @@ class ChatImportDialog(QDialog):
             "whatsapp-ios": self.tr("WhatsApp (iPhone)"),
             "telegram-json": self.tr("Telegram Desktop"),
             "signal-txt": self.tr("Signal"),
+            "instagram-json": self.tr("Instagram Direct"),
+            "messenger-json": self.tr("Messenger"),
+            "messenger-e2ee-json": self.tr("Messenger (end-to-end encrypted chats)"),
+            "instagram-or-messenger-json": self.tr(
+                "Instagram or Messenger (the export does not say which)"
+            ),
         }
         self.values["format"][1].setText(formats.get(summary.format, summary.format))
         self.values["order"][1].setText(

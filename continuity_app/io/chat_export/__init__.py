@@ -1,4 +1,4 @@
-"""Chat-export import: WhatsApp (.txt/.zip), Telegram Desktop JSON and Signal text to aggregates.
+"""Chat-export import: WhatsApp, Telegram, Signal, Instagram and Messenger exports to aggregates.
 
 Privacy: only aggregates are produced; message text is never stored, and ``to_json`` turns
 author names into stable pseudonyms unless asked to keep them.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from continuity_app.core.i18n import translate
 
-from . import telegram, whatsapp
+from . import meta, telegram, whatsapp
 from .detect import MAX_EXPORT_BYTES, Source, bounded_lines, open_source
 from .errors import AmbiguousDateOrder, ChatImportError, UnknownAuthor, UnknownChat
 from .stats import ORDERS, Aggregator, ChatSummary, pseudonymise, to_function_inputs
@@ -41,7 +41,10 @@ def analyse_chat(
 
     ``path``: a WhatsApp "Export chat" .txt or .zip (Android or iOS, any locale), a Telegram
     Desktop JSON export (one chat, or a whole account: all chats combined unless ``chat``
-    names one) or a Signal text export (signal-export).
+    names one), a Signal text export (signal-export) or an Instagram or Messenger export of
+    Meta's "Download your information" (JSON): a message_N.json (read with the other parts of
+    its thread), a thread or inbox folder, or the export's zip (all conversations combined
+    unless ``chat`` names one; ``format`` says which app, see ``meta.channel_of``).
 
     ``date_order``: None to detect ("dmy", "mdy" or "ymd"): a day above 12 decides, else
     the reading with fewer backward jumps in time; otherwise AmbiguousDateOrder is raised
@@ -62,7 +65,11 @@ def analyse_chat(
                 order=repr(date_order)
             )
         )
+    if Path(path).is_dir():  # an Instagram or Messenger export, unpacked
+        return meta.analyse_folder(Path(path), business, chat)
     source = open_source(Path(path))
+    if source.kind == "meta":
+        return meta.analyse(source, business, chat)
     if source.kind == "json":
         return _analyse_json(source, business, chat)
     with source.open_text() as stream:

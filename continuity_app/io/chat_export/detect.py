@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -243,10 +244,23 @@ def _sniff_encoding(head: bytes, what: str) -> str:
     return "utf-8-sig"
 
 
-def _kind(head: bytes, encoding: str) -> str:
+_META_KEYS = re.compile(r'(?<!\\)"(?:sender_name|timestamp_ms|senderName|threadName)"\s*:')
+META_PART = re.compile(r"(?:^|/)message_\d+\.json$", re.IGNORECASE)
+
+
+def looks_meta(head: str) -> bool:
+    """True when the start of a JSON file is an Instagram or Messenger conversation (Meta's
+    "participants" first, or its message fields), not a Telegram export."""
+    text = head.lstrip("\ufeff \t\r\n")
+    return text.startswith("{") and (
+        re.match(r'\{\s*"participants"\s*:', text) is not None or bool(_META_KEYS.search(text))
+    )
+
+
+def _kind(head: bytes, encoding: str, name: str = "") -> str:
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")
     if text.startswith("{"):
-        return "json"
+        return "meta" if looks_meta(text) or META_PART.search(name) else "json"
     if text.startswith("[") and text[1:].lstrip()[:1] in ("{", "]", '"', "["):
         raise ChatImportError(
             translate(
@@ -287,6 +301,19 @@ def _pick_member(zf: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
         for i in zf.infolist()
         if i.filename and not i.is_dir() and not i.filename.startswith("__MACOSX/")
     ]
+    # an Instagram or Messenger export holds no-data.txt files beside its conversations
+    threads = [i for i in infos if META_PART.search(i.filename)]
+    if threads:
+        return min(threads, key=lambda i: i.filename)
+    if any(re.search(r"(?:^|/)message_\d+\.html$", i.filename, re.I) for i in infos):
+        raise ChatImportError(
+            translate(
+                "ChatExport",
+                "{name} is an Instagram or Messenger export in HTML, which has no exact times. "
+                "Export the conversations again from Instagram or Facebook (Accounts Center > "
+                "Your information and permissions > Download your information, format JSON).",
+            ).format(name=path.name)
+        )
     txts = [i for i in infos if i.filename.lower().endswith(".txt")]
     if txts:
 
@@ -394,4 +421,6 @@ def open_source(path: Path) -> Source:
             fh.seek(0)
             head = fh.read(_SNIFF_BYTES)
     encoding = _sniff_encoding(head, what)
-    return Source(path=path, member=member, encoding=encoding, kind=_kind(head, encoding))
+    return Source(
+        path=path, member=member, encoding=encoding, kind=_kind(head, encoding, member or path.name)
+    )
