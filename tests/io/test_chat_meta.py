@@ -223,8 +223,28 @@ def test_hostile_inputs(tmp_path: Path, capsys) -> None:
     html.parent.mkdir()
     html.write_text("<html></html>", encoding="utf-8")
     _refused(html.parent, "in HTML")
-    _refused(tmp_path / "h" if (tmp_path / "h").mkdir() is None else tmp_path, "no Instagram")
+    (tmp_path / "h").mkdir()
+    _refused(tmp_path / "h", "no Instagram or Messenger conversation")
     capsys.readouterr()
+
+
+def test_cut_anywhere_ends_in_words_not_a_traceback(tmp_path: Path) -> None:
+    data = json.dumps(_thread(CHAT), indent=1).encode()
+    path = tmp_path / "message_1.json"
+    for cut in range(1, len(data), 7):
+        path.write_bytes(data[:cut])
+        try:
+            analyse_chat(path)
+        except ChatImportError as error:
+            assert "José" not in str(error) and "olá" not in str(error)
+
+
+def test_html_export_in_a_zip_is_refused_with_the_way_out(tmp_path: Path) -> None:
+    path = tmp_path / "facebook-ana.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("your_facebook_activity/messages/inbox/loja_1/message_1.html", "<html/>")
+        zf.writestr("ads_information/no-data.txt", "No data")
+    _refused(path, "in HTML.*format JSON")
 
 
 def test_mojibake_that_does_not_round_trip_is_kept(tmp_path: Path) -> None:

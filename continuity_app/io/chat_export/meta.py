@@ -49,6 +49,7 @@ _CHUNK = 1 << 20
 _MAX_OBJECT = 16_000_000  # one message or header value larger than this is a broken file
 _MAX_FILES = 100_000  # thread files in one import: more than any inbox
 _MAX_NAME = 200
+_HINTED = 500  # messages of each file searched for what tells Instagram from Messenger
 _SKIP = re.compile(r"[\s,:]*")
 # A time in milliseconds before 1973 is no Messenger (2011) or Instagram Direct (2013) message:
 # such values are seconds.
@@ -231,6 +232,7 @@ class _Collector:
         self.times = array("q")
         self.who = array("l")  # author index, -1 for a system event
         self.authors: dict[str, int] = {}
+        self._raw: dict[str, int] = {}  # author index of each name as written in the file
         self.names: list[str] = []
         self.undated = 0
         self.seconds = 0
@@ -272,7 +274,7 @@ class _Collector:
                     self.hint(value)
                 continue
             meta = meta or "sender_name" in item or "senderName" in item
-            self._message(item, times, who)
+            self._message(item, times, who, len(times) < _HINTED)
         if not (meta and listed):
             raise _not_meta(reader.what)
         self.parts += 1
@@ -283,7 +285,9 @@ class _Collector:
             self.times.extend(times)
             self.who.extend(who)
 
-    def _message(self, msg: dict[str, Any], times: array[int], who: array[int]) -> None:
+    def _message(
+        self, msg: dict[str, Any], times: array[int], who: array[int], hinted: bool
+    ) -> None:
         e2ee = "senderName" in msg or ("timestamp" in msg and "timestamp_ms" not in msg)
         self.e2ee = self.e2ee or e2ee
         stamp = msg.get("timestamp" if e2ee else "timestamp_ms")
@@ -295,13 +299,19 @@ class _Collector:
         if stamp < _MIN_MS:
             self.seconds += 1
             return
-        author = _name(msg.get("senderName" if e2ee else "sender_name"))
-        if author is None or msg.get("type") in ("Subscribe", "Unsubscribe"):
+        raw = msg.get("senderName" if e2ee else "sender_name")
+        index = self._raw.get(raw, -2) if type(raw) is str else -1
+        if index == -2:  # a name not seen yet: un-mojibaked once
+            author = _name(raw)
+            index = -1 if author is None else self.authors.setdefault(author, len(self.authors))
+            self._raw[raw] = index  # type: ignore[index]
+        if msg.get("type") in ("Subscribe", "Unsubscribe"):
             index = -1  # joined or left a group: an event, not a message
-        else:
-            index = self.authors.setdefault(author, len(self.authors))
+        # an unsent message (is_unsent) counts: it reached the business before it was taken back
         times.append(stamp)
         who.append(index)
+        if not hinted:
+            return
         share = msg.get("share")
         # who posted a shared post or reel, or a shared profile: Instagram's share fields
         if isinstance(share, dict) and (
