@@ -234,6 +234,7 @@ class _Collector:
         self.authors: dict[str, int] = {}
         self._raw: dict[str, int] = {}  # author index of each name as written in the file
         self.names: list[str] = []
+        self._seen: set[str] = set()
         self.undated = 0
         self.seconds = 0
         self.parts = 0
@@ -279,7 +280,8 @@ class _Collector:
             raise _not_meta(reader.what)
         self.parts += 1
         name = title or translate("ChatExport", "(untitled conversation)")
-        if name not in self.names:
+        if name not in self._seen:
+            self._seen.add(name)
             self.names.append(name)
         if self.chat is None or name == self.chat:
             self.times.extend(times)
