@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,17 +37,29 @@ def normalise(line: str) -> str:
     return _INVISIBLE.sub("", line).translate(_TRANS)
 
 
-_D = r"(\d{1,4}[./-] ?\d{1,2}[./-] ?(?:[RHSrhs] ?)?\d{1,4}(?: ?BE)?\.?)"
-_AMPM = r"(?: ?(?:[aApP]\.? ?[mM]\.?|ص|م|午前|午後|上午|下午|오전|오후))?"
-_T = r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\.?" + _AMPM + ")"
+# Layouts are written against raw lines: a space may be any space normalise() turns into
+# " " and a comma may be the Arabic comma, so a header free of invisible marks matches
+# exactly where its normalised form would, without normalising the line first.
+_SP = "[ \u00a0\u202f\u2007\u2009]"  # a space
+_CM = "[,\u060c]"  # a comma
+_D = rf"(\d{{1,4}}[./-]{_SP}?\d{{1,2}}[./-]{_SP}?(?:[RHSrhs]{_SP}?)?\d{{1,4}}(?:{_SP}?BE)?\.?)"
+_AMPM = rf"(?:{_SP}?(?:[aApP]\.?{_SP}?[mM]\.?|ص|م|午前|午後|上午|下午|오전|오후))?"
+_T = rf"(\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\.?{_AMPM})"
+# Words some locales put between the date and the time, each seen in a real export:
+# French "26/09/2019 à 22:39 - " (JBGruber/rwhatsapp#8), Finnish "13.6.2018 klo 21.25.15 - "
+# (Pustur/whatsapp-chat-parser tests) and "[12.3.2022 klo 14.08.18]" (iPhone, Finnish).
+DATE_TIME_WORDS = ("à", "klo")
+_DATE_TIME = rf"(?:{_CM}?{_SP}*|{_SP}(?:{'|'.join(DATE_TIME_WORDS)}){_SP})"
+_TIME_DATE = rf"{_CM}?{_SP}*"
 
 # Each layout: (name, regex with groups date, time, rest). Time-first layouts swap groups.
 LAYOUTS: dict[str, re.Pattern[str]] = {
-    "ios": re.compile(r"\[ ?" + _D + r",? *" + _T + r" ?\] ?(.*)"),
-    "ios-time-first": re.compile(r"\[ ?" + _T + r",? *" + _D + r" ?\] ?(.*)"),
-    "android": re.compile(_D + r",? *" + _T + r" ?[-–] (.*)"),
-    "android-time-first": re.compile(_T + r",? *" + _D + r" ?[-–] (.*)"),
+    "ios": re.compile(rf"\[{_SP}?{_D}{_DATE_TIME}{_T}{_SP}?\]{_SP}?(.*)"),
+    "ios-time-first": re.compile(rf"\[{_SP}?{_T}{_TIME_DATE}{_D}{_SP}?\]{_SP}?(.*)"),
+    "android": re.compile(rf"{_D}{_DATE_TIME}{_T}{_SP}?[-–]{_SP}(.*)"),
+    "android-time-first": re.compile(rf"{_T}{_TIME_DATE}{_D}{_SP}?[-–]{_SP}(.*)"),
 }
+_Match = Callable[[str], "re.Match[str] | None"]
 _TIME_FIRST = {"ios-time-first", "android-time-first"}
 
 _DATE_PARTS = re.compile(r"(\d{1,4})[./-] ?(\d{1,2})[./-] ?(?:([RHSrhs]) ?)?(\d{1,4})( ?BE)?")
@@ -132,10 +144,18 @@ def split_author(rest: str) -> tuple[str | None, str]:
             i = len(stripped) - 1  # "Carol:" - an empty (view-once) message
         else:
             return None, rest
-    author = rest[:i].strip()
-    if not author or len(author) > 80 or '"' in author or "“" in author:
+    author = _author(rest[:i])
+    if author is None:
         return None, rest
     return author, rest[i + 2 :]
+
+
+def _author(part: str) -> str | None:
+    """The author named before ": ", or None when that part cannot be a name."""
+    author = part.strip()
+    if not author or len(author) > 80 or '"' in author or "“" in author:
+        return None
+    return author
 
 
 @dataclass(frozen=True)
@@ -196,45 +216,114 @@ def sniff(lines: Iterable[str], max_lines: int = 400) -> Sniffed:
     return Sniffed(layout=best, format=fmt)
 
 
+_INVISIBLE_CHARS = frozenset(
+    "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
+)
+_HEAD = 96  # characters normalised to find a header hidden behind invisible marks
+_MISSING = object()
+
+
+def _normalised_groups(line: str, match: _Match) -> tuple[str, str, str] | None:
+    """Date, time and rest of a header that carries invisible marks: only its first
+    characters are normalised (the rest of the line is normalised later where it matters)."""
+    head = normalise(line[:_HEAD])
+    m = match(head)
+    # a match well inside the normalised head is the match the whole line would give: no
+    # header runs on for more than a character past its end
+    if m is not None and (len(line) <= _HEAD or m.start(3) + 16 <= len(head)):
+        rest = head[m.start(3) :] + line[_HEAD:]
+        return m.group(1), m.group(2), rest.partition("\n")[0]
+    if len(line) <= _HEAD:
+        return None
+    m = match(normalise(line))
+    return None if m is None else (m.group(1), m.group(2), m.group(3))
+
+
 def parse_lines(lines: Iterable[str], layout: str, agg: Aggregator) -> None:
-    """Counting pass: feed every header line of the export into the aggregator."""
+    """Counting pass: feed every header line of the export into the aggregator.
+
+    Gives what normalising every line and matching it would give, but most lines are
+    never normalised: the layouts match raw spaces and commas, a line that starts with no
+    bracket, digit or invisible mark cannot be a header (continuation lines end there),
+    and dates, times and author names are normalised once per spelling.
+    """
+    # the layout followed by "Author: " up to the line's first colon: most lines match this
+    # at once, and where it matches, so does the layout, with the same date and time
+    quick = re.compile(LAYOUTS[layout].pattern.removesuffix("(.*)") + r"([^:\n]*): ").match
     match = LAYOUTS[layout].match
     time_first = layout in _TIME_FIRST
-    dates: dict[str, RawDate | None] = {}
-    times: dict[str, int | None] = {}
-    inv_sub = _INVISIBLE.sub
-    trans = _TRANS
+    date_at, time_at = (2, 1) if time_first else (1, 2)
+    dates: dict[str, str | None] = {}  # date as written -> normalised key, None if unreal
+    times: dict[str, int | None] = {}  # time as written -> seconds of the day
+    names: dict[str, str | None] = {}  # author part as written -> author, None if not one
+    invisible = _INVISIBLE_CHARS
     add = agg.add
     entries = 0
+    last_date: str | None = None
+    last_key: object = None
     for line in lines:
-        if not line.isascii():
-            line = inv_sub("", line).translate(trans)
-        m = match(line)
-        if m is None:
-            continue  # continuation of a multi-line message, or a blank line
-        if time_first:
-            t, d, rest = m.groups()
+        m = quick(line)
+        if m is not None:
+            d, t, part = m.group(date_at, time_at, 3)
+            rest, text_at = line, m.end()
         else:
-            d, t, rest = m.groups()
-        raw = dates.get(d, 0)
-        if raw == 0:
-            if len(dates) > _CACHE_LIMIT:  # endless distinct spellings must not fill memory
-                dates.clear()
-            raw = dates[d] = decode_date(d)
-        if raw is None:
+            first = line[:1]
+            if first != "[" and not first.isdecimal() and first not in invisible:
+                continue  # a continuation line or a blank one: no header starts like this
+            m = match(line)
+            if m is not None:
+                found: tuple[str, str, str] | None = (m[1], m[2], m[3])
+            elif line.isascii() or _INVISIBLE.search(line) is None:
+                continue  # without invisible marks the raw match is the normalised one
+            else:
+                found = _normalised_groups(line, match)
+            if found is None:
+                continue
+            groups = found
+            if time_first:
+                t, d, rest = groups
+            else:
+                d, t, rest = groups
+            colon = rest.find(":")
+            if colon >= 0 and rest.startswith(" ", colon + 1):
+                part = rest[:colon]  # no colon before this ": ": the first once normalised
+                text_at = colon + 2
+            else:
+                part = None
+        if d != last_date:  # most lines share the date of the line before
+            key = dates.get(d, _MISSING)
+            if key is _MISSING:
+                if len(dates) > _CACHE_LIMIT:  # endless distinct spellings must not fill memory
+                    dates.clear()
+                nd = normalise(d)
+                key = dates[d] = nd if decode_date(nd) is not None else None
+            last_date, last_key = d, key
+        else:
+            key = last_key
+        if key is None:
             continue
         secs = times.get(t, -1)
         if secs == -1:
             if len(times) > _CACHE_LIMIT:
                 times.clear()
-            secs = times[t] = decode_time(t)
+            secs = times[t] = decode_time(normalise(t))
         if secs is None:
             continue
-        author, text = split_author(rest)
-        if entries < E2E_WINDOW and author is not None and _E2E.search(text[:300]):
-            author = None
+        if part is not None:
+            author = names.get(part, _MISSING)
+            if author is _MISSING:
+                if len(names) > _CACHE_LIMIT:
+                    names.clear()
+                author = names[part] = _author(normalise(part))
+            text = rest[text_at:] if entries < E2E_WINDOW and author is not None else ""
+            if text and _E2E.search(normalise(text.partition("\n")[0])[:300]):
+                author = None
+        else:
+            author, text = split_author(normalise(rest))
+            if entries < E2E_WINDOW and author is not None and _E2E.search(text[:300]):
+                author = None
         entries += 1
-        add(d, secs, author)
+        add(key, secs, author)  # type: ignore[arg-type]
 
 
 def date_decoder(key: object) -> RawDate:
