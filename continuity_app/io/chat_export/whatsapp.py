@@ -216,9 +216,10 @@ def sniff(lines: Iterable[str], max_lines: int = 400) -> Sniffed:
     return Sniffed(layout=best, format=fmt)
 
 
-_INVISIBLE_CHARS = frozenset(
+_INVISIBLE_TEXT = (
     "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
 )
+_INVISIBLE_CHARS = frozenset(_INVISIBLE_TEXT)
 _HEAD = 96  # characters normalised to find a header hidden behind invisible marks
 _MISSING = object()
 
@@ -263,6 +264,10 @@ def parse_lines(lines: Iterable[str], layout: str, agg: Aggregator) -> None:
     last_key: object = None
     for line in lines:
         m = quick(line)
+        if m is None and line[:1] in invisible:
+            # iPhones mark some lines with U+200E before the bracket; normalising drops it
+            line = line.lstrip(_INVISIBLE_TEXT)
+            m = quick(line)
         if m is not None:
             d, t, part = m.group(date_at, time_at, 3)
             rest, text_at = line, m.end()
