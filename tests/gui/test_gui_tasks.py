@@ -228,3 +228,17 @@ def test_the_window_still_exports_its_results(qtbot, window, planned_bakery, tmp
     rows = list(csv.reader(target.open(encoding="utf-8")))
     assert len(rows) > 10
     assert {"Scenarios", "Actions"} <= {row[0] for row in rows[1:]}
+
+
+def test_a_step_planned_elsewhere_is_marked_when_recommendations_show(qtbot, window):
+    from continuity_app.gui.pages.recommendations_page import RecommendationsPage
+
+    engine = window.context.engine
+    qtbot.waitUntil(lambda: engine.recommendations_up_to_date and not engine.busy, timeout=30000)
+    window.show_page(TasksPage)
+    step = next(v.action for v in engine.recommendations.actions if v.worth_doing)
+    window.context.open_plan.apply(PlanSteps([step]))  # e.g. from the Overview or a script
+    page = window.page(RecommendationsPage)
+    window.show_page(RecommendationsPage)
+    titles = [page.actions_table.item(r, 0).text() for r in range(page.actions_table.rowCount())]
+    assert any(step.title in t and "On the action plan: Planned" in t for t in titles)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +50,7 @@ class RecommendationsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.result: Recommendations | None = None
+        self._marks_stale = False  # steps planned or dropped while the page was hidden
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget(self)
@@ -269,6 +271,7 @@ class RecommendationsPage(Page):
         return next((f.name for f in plan.functions if f.id == function_id), function_id)
 
     def _fill_actions(self, result: Recommendations, fmt: Formatter) -> None:
+        self._marks_stale = False
         headers = [
             self.tr("Step"),
             self.tr("For"),
@@ -353,11 +356,24 @@ class RecommendationsPage(Page):
         """A step planned or dropped says so at once; the figures stand (they do not depend
         on tasks), so the selection stays where it was."""
         if change.touches("tasks") and self.result is not None:
-            selected = self.selected_action()
-            self._fill_actions(self.result, self._formatter())
-            if selected is not None:
-                self._select_action(selected.action.id)
+            self._marks_stale = True
+            if self.isVisible():  # hidden, the table is filled again when it shows
+                self._mark_planned_steps()
         self._enable_add()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._marks_stale:
+            self._mark_planned_steps()
+
+    def _mark_planned_steps(self) -> None:
+        self._marks_stale = False
+        if self.result is None:
+            return
+        selected = self.selected_action()
+        self._fill_actions(self.result, self._formatter())
+        if selected is not None:
+            self._select_action(selected.action.id)
 
     def _select_action(self, action_id: str) -> None:
         table = self.actions_table

@@ -91,6 +91,7 @@ class TasksPage(Page):
         self.table.setTabKeyNavigation(False)
         self.model.modelReset.connect(self._fit_columns)
         self.model.dataChanged.connect(lambda *_: self._fit_columns())
+        self._columns_stale = True
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -214,6 +215,8 @@ class TasksPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._columns_stale:
+            self._fit_columns()
         self._fit_comparison()  # the columns have their widths now: wrapped rows fit
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -229,7 +232,11 @@ class TasksPage(Page):
         table.setFixedHeight(rows + header + 2 * table.frameWidth() + 2)
 
     def _fit_columns(self) -> None:
-        """The task's words take the width the figures, names and dates do not need."""
+        """The task's words take the width the figures, names and dates do not need (when
+        shown: measuring every cell on each edit of a hidden page is wasted)."""
+        self._columns_stale = not self.isVisible()
+        if self._columns_stale:
+            return
         others = [c for c in range(len(COLUMNS)) if COLUMNS[c] != "title"]
         compact_columns(self.table, numbers=others, stretch=COLUMNS.index("title"), lines=3)
         # names of activities and channels can be long: they wrap rather than squeeze the task
