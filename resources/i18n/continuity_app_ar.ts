@@ -534,22 +534,22 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+64"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>ترتيب تاريخ غير معروف {order}: استخدم dmy أو mdy أو ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+210"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>ملف JSON هذا ليس مُصدَّرًا من Telegram Desktop (فهو قائمة وليس كائن تصدير). صدّر المحادثة من Telegram Desktop بصيغة JSON.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} أكبر من {limit}، وهذا أكبر بكثير من أي محادثة مُصدَّرة، لذا لم يُستورد. صدّر محادثة واحدة فقط (في واتساب: تصدير الدردشة، بدون وسائط؛ في Telegram Desktop: تصدير سجل محادثة واحدة) واستورد ذلك الملف.</translation>
     </message>
@@ -578,8 +578,13 @@
         <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
         <translation>{what} ليس نصًا بترميز UTF-8: في السطر {line} بايتات ليست بترميز UTF-8. صدّر المحادثة من جديد، أو احفظ الملف بترميز UTF-8 واستورده مرة أخرى.</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>الملف {name} مُصدَّر من إنستغرام أو ماسنجر بصيغة HTML، وهي صيغة لا تتضمن الأوقات الدقيقة. صدّر المحادثات من جديد من إنستغرام أو فيسبوك (مركز الحسابات › معلوماتك والأذونات › تنزيل معلوماتك، بصيغة JSON).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+24"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على %n ملف آخر ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
@@ -616,14 +621,16 @@
         <translation>المسار {path} مجلد: اختر ملف المحادثة المُصدَّرة الموجود داخله.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+215"/>
+        <location line="-262"/>
+        <location line="+241"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
         <source>{member} in {archive}</source>
         <translation>الملف {member} داخل {archive}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+247"/>
+        <location line="-242"/>
+        <location line="+273"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-43"/>
         <source>The file {name}</source>
         <translation>الملف {name}</translation>
     </message>
@@ -721,13 +728,107 @@
         <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
         <translation>إحدى الرسائل في ملف JSON هذا أكبر من {limit}، وهذا أكبر بكثير من أي رسالة تيليجرام: الملف تالف أو ليس مُصدَّرًا من Telegram Desktop. صدّر المحادثة مرة أخرى.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-405"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s). Import it without choosing one to read them all together.</source>
+        <translation>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه محادثة واحدة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه محادثتان. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثات. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>صدّر المحادثات من جديد من إنستغرام أو فيسبوك (مركز الحسابات › معلوماتك والأذونات › تنزيل معلوماتك، بصيغة JSON).</translation>
+    </message>
     <message>
         <location line="+9"/>
+        <source>{what} is not readable JSON ({detail}). {reexport}</source>
+        <translation>تعذّرت قراءة {what} كملف JSON ({detail}). {reexport}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>nested too deeply</source>
+        <translation>التداخل فيه عميق أكثر من اللازم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One message in {what} is larger than {limit}, far more than any Instagram or Messenger message: the file is damaged. {reexport}</source>
+        <translation>إحدى الرسائل في {what} أكبر من {limit}، وهذا أكبر بكثير من أي رسالة في إنستغرام أو ماسنجر: الملف تالف. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+9"/>
         <source>{error} near character {position}</source>
         <translation>خطأ قرب الحرف {position}: {error}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>the file ends too early</source>
+        <translation>الملف ينتهي قبل أوانه</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} is not an Instagram or Messenger conversation: it has no &quot;messages&quot; list of a Meta export. Choose a message_1.json file, its folder or the export&apos;s zip. {reexport}</source>
+        <translation>ليس {what} محادثة من إنستغرام أو ماسنجر: لا توجد فيه قائمة &quot;messages&quot; الموجودة في ملفات ميتا المُصدَّرة. اختر ملف message_1.json أو مجلده أو ملف zip المُصدَّر. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(untitled conversation)</source>
+        <translation>(محادثة بلا عنوان)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+61"/>
+        <source>%n message time(s) in {what} are in seconds, where Instagram and Messenger give them in milliseconds: the file was changed after it was exported. {reexport}</source>
+        <translation>
+            <numerusform>أوقات %n رسالة في {what} مسجّلة بالثواني، بينما يسجّل إنستغرام وماسنجر الأوقات بأجزاء الألف من الثانية (ملّي ثانية): أي أن الملف عُدِّل بعد تصديره. {reexport}</numerusform>
+            <numerusform>وقت رسالة واحدة في {what} مسجّل بالثواني، بينما يسجّل إنستغرام وماسنجر الأوقات بأجزاء الألف من الثانية (ملّي ثانية): أي أن الملف عُدِّل بعد تصديره. {reexport}</numerusform>
+            <numerusform>وقتا رسالتين في {what} مسجّلان بالثواني، بينما يسجّل إنستغرام وماسنجر الأوقات بأجزاء الألف من الثانية (ملّي ثانية): أي أن الملف عُدِّل بعد تصديره. {reexport}</numerusform>
+            <numerusform>أوقات %n رسائل في {what} مسجّلة بالثواني، بينما يسجّل إنستغرام وماسنجر الأوقات بأجزاء الألف من الثانية (ملّي ثانية): أي أن الملف عُدِّل بعد تصديره. {reexport}</numerusform>
+            <numerusform>أوقات %n رسالة في {what} مسجّلة بالثواني، بينما يسجّل إنستغرام وماسنجر الأوقات بأجزاء الألف من الثانية (ملّي ثانية): أي أن الملف عُدِّل بعد تصديره. {reexport}</numerusform>
+            <numerusform>أوقات %n رسالة في {what} مسجّلة بالثواني، بينما يسجّل إنستغرام وماسنجر الأوقات بأجزاء الألف من الثانية (ملّي ثانية): أي أن الملف عُدِّل بعد تصديره. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>None of the %n message(s) in {what} has a real time (&quot;timestamp_ms&quot;): there is nothing to count. {reexport}</source>
+        <translation>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في {what} وقتًا حقيقيًا (&quot;timestamp_ms&quot;): لا يوجد ما يُحتسب. {reexport}</numerusform>
+            <numerusform>لا تحمل الرسالة الوحيدة في {what} وقتًا حقيقيًا (&quot;timestamp_ms&quot;): لا يوجد ما يُحتسب. {reexport}</numerusform>
+            <numerusform>لا تحمل أيٌّ من الرسالتين في {what} وقتًا حقيقيًا (&quot;timestamp_ms&quot;): لا يوجد ما يُحتسب. {reexport}</numerusform>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في {what} وقتًا حقيقيًا (&quot;timestamp_ms&quot;): لا يوجد ما يُحتسب. {reexport}</numerusform>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في {what} وقتًا حقيقيًا (&quot;timestamp_ms&quot;): لا يوجد ما يُحتسب. {reexport}</numerusform>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في {what} وقتًا حقيقيًا (&quot;timestamp_ms&quot;): لا يوجد ما يُحتسب. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. {reexport}</source>
+        <translation>الملف {name} مُصدَّر من إنستغرام أو ماسنجر بصيغة HTML، وهي صيغة لا تتضمن الأوقات الدقيقة. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export holds more than {limit} conversation files, more than any inbox: it is not imported. Choose the folder of one conversation instead.</source>
+        <translation>يحتوي هذا الملف المُصدَّر على أكثر من {limit} ملف محادثة، وهذا أكثر مما في أي صندوق وارد، لذا لم يُستورد. اختر بدلًا من ذلك مجلد محادثة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder with no Instagram or Messenger conversation (message_1.json) in it: choose the exported chat file, or the folder of an Instagram or Messenger export.</source>
+        <translation>المسار {path} مجلد لا يحتوي على أي محادثة من إنستغرام أو ماسنجر (message_1.json): اختر ملف المحادثة المُصدَّرة، أو مجلد ملفات مُصدَّرة من إنستغرام أو ماسنجر.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The export {name}</source>
+        <translation>التصدير {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+99"/>
         <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
         <translation>
             <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
@@ -739,7 +840,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>الملف فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
@@ -756,7 +857,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>تعذّرت قراءة تاريخ في هذا الملف المُصدَّر: {date}.</translation>
     </message>
@@ -764,17 +865,22 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-        <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
+        <location line="-134"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file itself.</source>
+        <translation>فشلت قراءته على نحو غير متوقع. يُرجى الإبلاغ عن ذلك مع ذكر نوع الملف المُصدَّر (واتساب أو تيليجرام أو Signal أو إنستغرام أو ماسنجر) دون إرسال الملف نفسه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+137"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), Signal, or Instagram and Messenger (Download your information, JSON: a message_1.json file or the export&apos;s zip).</source>
+        <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 وأوقات وصولها، من محادثة مُصدَّرة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط)، أو من Telegram Desktop ‏(JSON)، أو من Signal، أو من إنستغرام وماسنجر («تنزيل معلوماتك»، بصيغة JSON: ملف message_1.json أو ملف zip المُصدَّر).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat export:</source>
         <translation>المحادثة المُصدَّرة:</translation>
     </message>
@@ -881,7 +987,27 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>Instagram Direct</source>
+        <translation>إنستغرام (الرسائل المباشرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>ماسنجر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger (end-to-end encrypted chats)</source>
+        <translation>ماسنجر (المحادثات المشفّرة تمامًا بين الطرفين)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram or Messenger (the export does not say which)</source>
+        <translation>إنستغرام أو ماسنجر (لا يذكر الملف المُصدَّر أيّهما)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -910,22 +1036,17 @@
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Business replies:</source>
         <translation>ردود المنشأة:</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>there is not enough memory to read it.</source>
         <translation>لا تكفي الذاكرة لقراءته.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
-        <translation>فشلت قراءته على نحو غير متوقع. يُرجى الإبلاغ عن ذلك مع ذكر نوع الملف المُصدَّر (واتساب أو تيليجرام أو Signal)، دون إرسال الملف نفسه.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
         <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة؛ لا تُحفظ الأسماء أبدًا. تُشتق الأسماء المستعارة بمفتاح سري خاص بهذا التثبيت، فلا يستطيع أحد إعادة حسابها من قائمة أسماء أو أرقام هواتف.</translation>
     </message>
@@ -1005,7 +1126,7 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1 to %2 (%3)</source>
         <translation>من %1 إلى %2 (%3)</translation>
     </message>
@@ -1043,7 +1164,7 @@
 <context>
     <name>ChatReport</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+223"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
@@ -1242,7 +1363,7 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
         <source>Authors: {names}.</source>
         <translation>المرسلون: {names}.</translation>
     </message>
@@ -1262,7 +1383,7 @@
         <translation>أضِف الخيار ‎--keep-names لعرض أسماء المحادثات.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>تعذّر التمييز بين اليوم والشهر في هذه التواريخ (لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا). أضف {options}.</translation>
     </message>
@@ -1272,7 +1393,19 @@
         <translation>الاسم {business} ليس من المرسلين في هذه المحادثة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s).</source>
+        <translation>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثة.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه محادثة واحدة.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه محادثتان.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثات.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثة.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف إنستغرام أو ماسنجر المُصدَّر هذا، وفيه %n محادثة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
         <translation>
             <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة.</numerusform>
@@ -1284,7 +1417,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
@@ -1361,7 +1494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+112"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1507,17 +1640,7 @@
         <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
-        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the exported chat (.txt, .zip or .json)</source>
-        <translation>ملف المحادثة المُصدَّرة (‎.txt أو ‎.zip أو ‎.json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-314"/>
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
@@ -1541,12 +1664,22 @@
         <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
-        <translation>قراءة ملف محادثة مُصدَّر (ملف ‎.txt أو ‎.zip من واتساب، أو JSON من Telegram Desktop، أو نص من Signal) وطباعة أرقامه المجمّعة: الرسائل، والمرسلون، وتوزيع الرسائل على ساعات اليوم، ومع الخيار --business: رسائل العملاء في اليوم وأزمنة الرد. لا تُطبع نصوص الرسائل ولا تُحفظ أبدًا؛ وتظهر أسماء المرسلين أسماءً مستعارة (‪Author-…‬) ما لم تُضِف الخيار --keep-names. تُشتق الأسماء المستعارة بمفتاح سري خاص بهذا التثبيت، يُنشأ مرة واحدة ويُحفظ في {folder}، فلا يستطيع أحد إعادة حسابها من قائمة أسماء أو أرقام هواتف.</translation>
+        <location line="-49"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram, Signal, Instagram or Messenger chat export</source>
+        <translation>قياس رسائل عملية من محادثة مُصدَّرة من واتساب أو تيليجرام أو Signal أو إنستغرام أو ماسنجر</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, Instagram or Messenger JSON from Meta&apos;s Download your information: a message_1.json, its folder or the export&apos;s zip) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>يقرأ ملف محادثة مُصدَّرة (‎.txt أو ‎.zip من واتساب، أو JSON من Telegram Desktop، أو نص من Signal، أو JSON من إنستغرام أو ماسنجر عبر «تنزيل معلوماتك» من ميتا: ملف message_1.json أو مجلده أو ملف zip المُصدَّر) ويطبع إجمالياته: الرسائل، والمرسلين، وتوزيع الرسائل على ساعات اليوم، ومع الخيار ‎--business: رسائل العملاء يوميًا وأوقات الرد. لا يُطبع نص الرسائل ولا يُحفظ أبدًا؛ وتظهر أسماء المرسلين بأسماء مستعارة (Author-…) ما لم يُستخدم الخيار ‎--keep-names. تُولَّد الأسماء المستعارة بمفتاح سري خاص بهذا التثبيت، يُنشأ مرة واحدة ويُحفظ في {folder}، فلا يستطيع أحد إعادة حسابها من قائمة أسماء أو أرقام هواتف.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder</source>
+        <translation>ملف المحادثة المُصدَّرة (‎.txt أو ‎.zip أو ‎.json)، أو مجلد إنستغرام أو ماسنجر</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the author who is the business: a name, or a pseudonym the output showed</source>
         <translation>المرسِل الذي يمثّل المنشأة: اسم، أو اسم مستعار ظهر في المخرجات</translation>
     </message>
@@ -1556,7 +1689,7 @@
         <translation>اشتقاق الأسماء المستعارة بالمفتاح KEY بدلًا من المفتاح السري لهذا التثبيت، لتكون المخرجات نفسها على كل حاسوب (أبقِ KEY سرًّا)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+239"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>كتابة نتائج الخطة وتوصياتها في ملف CSV أو XLSX</translation>
     </message>
@@ -1564,7 +1697,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
@@ -1780,7 +1913,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+52"/>
         <source>Laying out the printed plan…</source>
         <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
     </message>
@@ -6482,7 +6615,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+180"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -6573,12 +6706,12 @@
         <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+297"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>مع هذه الخطوات يمكن أن تتوقع خسارة {ale} في السنة ({p90} في سنة سيئة، مرة من كل ١٠)، مقابل {cost} في السنة.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-281"/>
         <source>Warnings (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
@@ -6608,7 +6741,7 @@
         <translation>يمكن أن تتوقع اليوم خسارة {ale} في السنة بسبب الانقطاعات ({p90} في سنة سيئة، مرة من كل ١٠). تُقيَّم كل خطوة أدناه بإعادة تشغيل النموذج وهي مطبّقة.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -6658,7 +6791,7 @@
         <translation>في خطة العمل: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -11571,7 +11704,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+142"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
@@ -11659,17 +11792,17 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>لا توجد مهام بعد. في صفحة التوصيات، اختر خطوة واضغط «إضافة هذه الخطوة إلى خطة العمل»، أو أنشئ مهمة هنا بزر «مهمة جديدة».</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>No open task: the same</source>
         <translation>لا مهام مفتوحة: الأرقام نفسها</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>more than a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>

@@ -526,22 +526,22 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+64"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Orden de fecha desconocido: {order}. Use dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+210"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Este archivo JSON no es un chat exportado de Telegram Desktop (es una lista, no un objeto de exportación). Exporte el chat desde Telegram Desktop en formato JSON.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} ocupa más de {limit}, mucho más que cualquier chat exportado: no se importa. Exporte un solo chat (WhatsApp: Exportar chat, sin archivos; Telegram Desktop: Exportar historial del chat de un solo chat) e importe ese archivo.</translation>
     </message>
@@ -570,8 +570,13 @@
         <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
         <translation>{what} no es texto UTF-8: la línea {line} tiene bytes que no son UTF-8. Vuelva a exportar el chat, o guarde el archivo como UTF-8 e impórtelo de nuevo.</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>{name} es una exportación de Instagram o Messenger en HTML, que no tiene las horas exactas. Vuelva a exportar las conversaciones desde Instagram o Facebook (Centro de cuentas &gt; Tu información y permisos &gt; Descargar tu información, formato JSON).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+24"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>El archivo zip {name} no contiene ningún archivo de texto del chat (.txt), solo %n archivo de otro tipo ({kinds}). Vuelva a exportar el chat desde WhatsApp («Exportar chat») o importe el archivo .txt.</numerusform>
@@ -604,14 +609,16 @@
         <translation>{path} es una carpeta: elija el archivo del chat exportado que está dentro.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+215"/>
+        <location line="-262"/>
+        <location line="+241"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
         <source>{member} in {archive}</source>
         <translation>{member} (dentro de {archive})</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+247"/>
+        <location line="-242"/>
+        <location line="+273"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-43"/>
         <source>The file {name}</source>
         <translation>El archivo {name}</translation>
     </message>
@@ -701,13 +708,95 @@
         <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
         <translation>Un mensaje de este archivo JSON ocupa más de {limit}, mucho más que cualquier mensaje de Telegram: el archivo está dañado o no es una exportación de Telegram Desktop. Vuelva a exportar el chat.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-405"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s). Import it without choosing one to read them all together.</source>
+        <translation>
+            <numerusform>No hay ninguna conversación llamada {chat} en esta exportación de Instagram o Messenger, que tiene %n conversación. Impórtela sin elegir ninguna para leerla.</numerusform>
+            <numerusform>No hay ninguna conversación llamada {chat} en esta exportación de Instagram o Messenger, que tiene %n conversaciones. Impórtela sin elegir ninguna para leerlas todas juntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>Vuelva a exportar las conversaciones desde Instagram o Facebook (Centro de cuentas &gt; Tu información y permisos &gt; Descargar tu información, formato JSON).</translation>
+    </message>
     <message>
         <location line="+9"/>
+        <source>{what} is not readable JSON ({detail}). {reexport}</source>
+        <translation>{what} no es un JSON legible ({detail}). {reexport}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>nested too deeply</source>
+        <translation>tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One message in {what} is larger than {limit}, far more than any Instagram or Messenger message: the file is damaged. {reexport}</source>
+        <translation>Un mensaje de {what} ocupa más de {limit}, mucho más que cualquier mensaje de Instagram o Messenger: el archivo está dañado. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} cerca del carácter {position}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>the file ends too early</source>
+        <translation>el archivo termina antes de tiempo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} is not an Instagram or Messenger conversation: it has no &quot;messages&quot; list of a Meta export. Choose a message_1.json file, its folder or the export&apos;s zip. {reexport}</source>
+        <translation>{what} no es una conversación de Instagram o Messenger: no tiene la lista &quot;messages&quot; de una exportación de Meta. Elija un archivo message_1.json, su carpeta o el zip de la exportación. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(untitled conversation)</source>
+        <translation>(conversación sin título)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+61"/>
+        <source>%n message time(s) in {what} are in seconds, where Instagram and Messenger give them in milliseconds: the file was changed after it was exported. {reexport}</source>
+        <translation>
+            <numerusform>La hora de %n mensaje de {what} está en segundos, pero Instagram y Messenger dan las horas en milisegundos: el archivo se modificó después de exportarse. {reexport}</numerusform>
+            <numerusform>Las horas de %n mensajes de {what} están en segundos, pero Instagram y Messenger dan las horas en milisegundos: el archivo se modificó después de exportarse. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>None of the %n message(s) in {what} has a real time (&quot;timestamp_ms&quot;): there is nothing to count. {reexport}</source>
+        <translation>
+            <numerusform>El único mensaje (%n) de {what} no tiene una hora real (&quot;timestamp_ms&quot;): no hay nada que contar. {reexport}</numerusform>
+            <numerusform>Ninguno de los %n mensajes de {what} tiene una hora real (&quot;timestamp_ms&quot;): no hay nada que contar. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. {reexport}</source>
+        <translation>{name} es una exportación de Instagram o Messenger en HTML, que no tiene las horas exactas. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export holds more than {limit} conversation files, more than any inbox: it is not imported. Choose the folder of one conversation instead.</source>
+        <translation>Esta exportación contiene más de {limit} archivos de conversación, más que cualquier bandeja de entrada: no se importó. Elija mejor la carpeta de una sola conversación.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder with no Instagram or Messenger conversation (message_1.json) in it: choose the exported chat file, or the folder of an Instagram or Messenger export.</source>
+        <translation>{path} es una carpeta sin ninguna conversación de Instagram o Messenger (message_1.json): elija el archivo del chat exportado o la carpeta de una exportación de Instagram o Messenger.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The export {name}</source>
+        <translation>La exportación {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+99"/>
         <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
         <translation>
             <numerusform>El único mensaje (%n) de esta exportación no tiene una fecha y hora reales (&quot;date&quot; o &quot;date_unixtime&quot;): no hay nada que contar. Vuelva a exportar el chat desde Telegram Desktop como JSON legible por máquina.</numerusform>
@@ -715,7 +804,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>El archivo está vacío: no hay nada que importar.</translation>
     </message>
@@ -728,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>No se puede leer una fecha de este archivo: {date}.</translation>
     </message>
@@ -736,17 +825,22 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
         <source>Import chat into %1</source>
         <translation>Importar chat en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-        <translation>Mida cuántos mensajes recibe realmente %1, y a qué horas, a partir de un chat exportado de WhatsApp (Chat › Más › Exportar chat, sin archivos), Telegram Desktop (JSON) o Signal.</translation>
+        <location line="-134"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file itself.</source>
+        <translation>la lectura falló de forma inesperada. Por favor, repórtelo indicando el tipo de exportación (WhatsApp, Telegram, Signal, Instagram o Messenger), pero sin enviar el archivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+137"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), Signal, or Instagram and Messenger (Download your information, JSON: a message_1.json file or the export&apos;s zip).</source>
+        <translation>Mida cuántos mensajes recibe realmente %1, y a qué horas, a partir de un chat exportado de WhatsApp (Chat › Más › Exportar chat, sin archivos multimedia), Telegram Desktop (JSON), Signal, o Instagram y Messenger (Descargar tu información, JSON: un archivo message_1.json o el zip de la exportación).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat export:</source>
         <translation>Chat exportado:</translation>
     </message>
@@ -849,7 +943,27 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger (end-to-end encrypted chats)</source>
+        <translation>Messenger (chats con cifrado de extremo a extremo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram or Messenger (the export does not say which)</source>
+        <translation>Instagram o Messenger (la exportación no indica cuál)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -870,22 +984,17 @@
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Business replies:</source>
         <translation>Respuestas del negocio:</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>there is not enough memory to read it.</source>
         <translation>no hay memoria suficiente para leerlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
-        <translation>la lectura falló de forma inesperada. Por favor, infórmenos del problema e indique el tipo de chat exportado (WhatsApp, Telegram o Signal), pero no envíe el archivo.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
         <translation>Mostrar los nombres de los autores en lugar de seudónimos; los nombres nunca se guardan. Los seudónimos se generan con una clave secreta de esta instalación, así que nadie puede recalcularlos a partir de una lista de nombres o números de celular.</translation>
     </message>
@@ -965,7 +1074,7 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 a %2 (%3)</translation>
     </message>
@@ -1003,7 +1112,7 @@
 <context>
     <name>ChatReport</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+223"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
@@ -1186,7 +1295,7 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
         <source>Authors: {names}.</source>
         <translation>Autores: {names}.</translation>
     </message>
@@ -1206,7 +1315,7 @@
         <translation>Agregue --keep-names para ver la lista de nombres de los chats.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>no se puede distinguir el día del mes en estas fechas (ningún día es mayor que 12 y con ambas lecturas el tiempo avanza). Indique {options}.</translation>
     </message>
@@ -1216,7 +1325,15 @@
         <translation>{business} no es autor de ningún mensaje de este chat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s).</source>
+        <translation>
+            <numerusform>No hay ninguna conversación llamada {chat} en esta exportación de Instagram o Messenger, que tiene %n conversación.</numerusform>
+            <numerusform>No hay ninguna conversación llamada {chat} en esta exportación de Instagram o Messenger, que tiene %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
         <translation>
             <numerusform>No hay ningún chat llamado {chat} en esta exportación de Telegram, que tiene %n chat.</numerusform>
@@ -1224,7 +1341,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -1297,7 +1414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+112"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
@@ -1427,17 +1544,7 @@
         <translation>comprobar que esta instalación funciona (ejemplos, modelo, PDF, ventana) y salir</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
-        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation>medir los mensajes de una función a partir de un chat exportado de WhatsApp, Telegram o Signal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the exported chat (.txt, .zip or .json)</source>
-        <translation>el chat exportado (.txt, .zip o .json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-314"/>
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
@@ -1461,12 +1568,22 @@
         <translation>mostrar los nombres de los autores en lugar de seudónimos</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
-        <translation>Lee un chat exportado (.txt o .zip de WhatsApp, JSON de Telegram Desktop, texto de Signal) y muestra sus totales: mensajes, autores, el perfil por hora del día y, con --business, los mensajes de clientes por día y los tiempos de respuesta. El texto de los mensajes nunca se muestra ni se guarda; los nombres de los autores se muestran como seudónimos (Author-…), salvo con --keep-names. Los seudónimos se generan con una clave secreta de esta instalación, creada una sola vez y guardada en {folder}, así que nadie puede recalcularlos a partir de una lista de nombres o números de celular.</translation>
+        <location line="-49"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram, Signal, Instagram or Messenger chat export</source>
+        <translation>medir los mensajes de una función a partir de un chat exportado de WhatsApp, Telegram, Signal, Instagram o Messenger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, Instagram or Messenger JSON from Meta&apos;s Download your information: a message_1.json, its folder or the export&apos;s zip) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Lee un chat exportado (.txt o .zip de WhatsApp, JSON de Telegram Desktop, texto de Signal, JSON de Instagram o Messenger obtenido con «Descargar tu información» de Meta: un message_1.json, su carpeta o el zip de la exportación) y muestra sus totales: mensajes, autores, el perfil por hora del día y, con --business, los mensajes de clientes por día y los tiempos de respuesta. El texto de los mensajes nunca se muestra ni se guarda; los nombres de los autores se muestran como seudónimos (Author-…), salvo con --keep-names. Los seudónimos se generan con un secreto de esta instalación, creado una sola vez y guardado en {folder}, para que nadie pueda recalcularlos a partir de una lista de nombres o números de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder</source>
+        <translation>el chat exportado (.txt, .zip o .json), o una carpeta de Instagram o Messenger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the author who is the business: a name, or a pseudonym the output showed</source>
         <translation>el autor que representa al negocio: un nombre, o un seudónimo que mostró la salida</translation>
     </message>
@@ -1476,7 +1593,7 @@
         <translation>generar los seudónimos con KEY en lugar de la clave secreta de esta instalación, para obtener la misma salida en cualquier computadora (mantenga KEY en secreto)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+239"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>guardar los resultados y las recomendaciones de un plan en un archivo CSV o XLSX</translation>
     </message>
@@ -1484,7 +1601,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>un archivo de plan .cplan</translation>
@@ -1700,7 +1817,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+52"/>
         <source>Laying out the printed plan…</source>
         <translation>Preparando las páginas del plan impreso…</translation>
     </message>
@@ -6346,7 +6463,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+180"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -6437,12 +6554,12 @@
         <translation>Evaluando cada medida de preparación con su plan…</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+297"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Con estas medidas puede esperar perder {ale} al año ({p90} en un año malo, 1 de cada 10), por {cost} al año.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-281"/>
         <source>Warnings (%1)</source>
         <translation>Advertencias (%1)</translation>
     </message>
@@ -6472,7 +6589,7 @@
         <translation>Hoy puede esperar perder {ale} al año por caídas ({p90} en un año malo, 1 de cada 10). Cada medida de abajo se valora volviendo a calcular el modelo con ella aplicada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
@@ -6522,7 +6639,7 @@
         <translation>En el plan de acción: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -11399,7 +11516,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+142"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
@@ -11483,17 +11600,17 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Todavía no hay tareas. En la página Recomendaciones, elija una medida y haga clic en «Agregar esta medida al plan de acción», o cree una aquí con «Nueva tarea».</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>No open task: the same</source>
         <translation>Ninguna tarea pendiente: sin cambios</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>more than a week</source>
         <translation>más de una semana</translation>
     </message>

@@ -526,22 +526,22 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+64"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+210"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Ce fichier JSON n&apos;est pas un export de Telegram Desktop (c&apos;est une liste, pas un objet d&apos;export). Exportez la discussion depuis Telegram Desktop au format JSON.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} dépasse {limit}, bien plus que n&apos;importe quel export de discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion (WhatsApp&#xa0;: Exporter la discussion, sans médias&#xa0;; Telegram Desktop&#xa0;: Exporter l&apos;historique d&apos;une seule discussion) et importez ce fichier.</translation>
     </message>
@@ -570,8 +570,13 @@
         <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
         <translation>{what} n&apos;est pas un texte UTF-8&#xa0;: la ligne {line} contient des octets qui ne sont pas de l&apos;UTF-8. Exportez de nouveau la discussion, ou enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>{name} est un export Instagram ou Messenger au format HTML, qui ne contient pas les heures exactes. Exportez de nouveau les discussions depuis Instagram ou Facebook (Espace Comptes &gt; Vos informations et autorisations &gt; Télécharger vos informations, format JSON).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+24"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>Le fichier zip {name} ne contient aucun fichier texte de discussion (.txt), seulement %n autre fichier ({kinds}). Exportez de nouveau la discussion depuis WhatsApp («&#xa0;Exporter la discussion&#xa0;»), ou importez le fichier .txt.</numerusform>
@@ -604,14 +609,16 @@
         <translation>{path} est un dossier&#xa0;: choisissez le fichier de discussion exporté qu&apos;il contient.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+215"/>
+        <location line="-262"/>
+        <location line="+241"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
         <source>{member} in {archive}</source>
         <translation>{member} dans {archive}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+247"/>
+        <location line="-242"/>
+        <location line="+273"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-43"/>
         <source>The file {name}</source>
         <translation>Le fichier {name}</translation>
     </message>
@@ -701,13 +708,95 @@
         <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
         <translation>Un message de ce fichier JSON dépasse {limit}, bien plus que n&apos;importe quel message Telegram&#xa0;: le fichier est endommagé ou n&apos;est pas un export de Telegram Desktop. Exportez de nouveau la discussion.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-405"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s). Import it without choosing one to read them all together.</source>
+        <translation>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Instagram ou Messenger, qui compte %n discussion. Importez-le sans en choisir une pour tout lire ensemble.</numerusform>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Instagram ou Messenger, qui compte %n discussions. Importez-le sans en choisir une pour tout lire ensemble.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>Exportez de nouveau les discussions depuis Instagram ou Facebook (Espace Comptes &gt; Vos informations et autorisations &gt; Télécharger vos informations, format JSON).</translation>
+    </message>
     <message>
         <location line="+9"/>
+        <source>{what} is not readable JSON ({detail}). {reexport}</source>
+        <translation>{what} n&apos;est pas un JSON lisible ({detail}). {reexport}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One message in {what} is larger than {limit}, far more than any Instagram or Messenger message: the file is damaged. {reexport}</source>
+        <translation>Un message de {what} dépasse {limit}, bien plus que n&apos;importe quel message Instagram ou Messenger&#xa0;: le fichier est endommagé. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} vers le caractère {position}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>the file ends too early</source>
+        <translation>le fichier s&apos;arrête trop tôt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} is not an Instagram or Messenger conversation: it has no &quot;messages&quot; list of a Meta export. Choose a message_1.json file, its folder or the export&apos;s zip. {reexport}</source>
+        <translation>{what} n&apos;est pas une discussion Instagram ou Messenger&#xa0;: on n&apos;y trouve pas la liste «&#xa0;messages&#xa0;» d&apos;un export Meta. Choisissez un fichier message_1.json, son dossier ou le zip de l&apos;export. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(untitled conversation)</source>
+        <translation>(discussion sans titre)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+61"/>
+        <source>%n message time(s) in {what} are in seconds, where Instagram and Messenger give them in milliseconds: the file was changed after it was exported. {reexport}</source>
+        <translation>
+            <numerusform>L&apos;heure de %n message de {what} est notée en secondes, alors qu&apos;Instagram et Messenger notent les heures en millisecondes&#xa0;: le fichier a été modifié après son export. {reexport}</numerusform>
+            <numerusform>Les heures de %n messages de {what} sont notées en secondes, alors qu&apos;Instagram et Messenger notent les heures en millisecondes&#xa0;: le fichier a été modifié après son export. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>None of the %n message(s) in {what} has a real time (&quot;timestamp_ms&quot;): there is nothing to count. {reexport}</source>
+        <translation>
+            <numerusform>Aucun message de {what} (%n message au total) n&apos;a de vraie heure («&#xa0;timestamp_ms&#xa0;»)&#xa0;: il n&apos;y a rien à compter. {reexport}</numerusform>
+            <numerusform>Aucun message de {what} (%n messages au total) n&apos;a de vraie heure («&#xa0;timestamp_ms&#xa0;»)&#xa0;: il n&apos;y a rien à compter. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. {reexport}</source>
+        <translation>{name} est un export Instagram ou Messenger au format HTML, qui ne contient pas les heures exactes. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export holds more than {limit} conversation files, more than any inbox: it is not imported. Choose the folder of one conversation instead.</source>
+        <translation>Cet export contient plus de {limit} fichiers de discussion, plus que n&apos;importe quelle boîte de réception&#xa0;: il n&apos;est pas importé. Choisissez plutôt le dossier d&apos;une seule discussion.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder with no Instagram or Messenger conversation (message_1.json) in it: choose the exported chat file, or the folder of an Instagram or Messenger export.</source>
+        <translation>{path} est un dossier qui ne contient aucune discussion Instagram ou Messenger (message_1.json)&#xa0;: choisissez le fichier de discussion exporté, ou le dossier d&apos;un export Instagram ou Messenger.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The export {name}</source>
+        <translation>L&apos;export {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+99"/>
         <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
         <translation>
             <numerusform>Aucun message de cet export (%n message au total) n&apos;a de vraie date et heure («&#xa0;date&#xa0;» ou «&#xa0;date_unixtime&#xa0;»)&#xa0;: il n&apos;y a rien à compter. Exportez de nouveau la discussion depuis Telegram Desktop en JSON lisible par machine.</numerusform>
@@ -715,7 +804,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Le fichier est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
@@ -728,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Une date de cet export est illisible&#xa0;: {date}.</translation>
     </message>
@@ -736,17 +825,22 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-        <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
+        <location line="-134"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file itself.</source>
+        <translation>la lecture a échoué de façon inattendue. Merci de signaler ce problème en indiquant le type d&apos;export (WhatsApp, Telegram, Signal, Instagram ou Messenger), mais sans joindre le fichier lui-même.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+137"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), Signal, or Instagram and Messenger (Download your information, JSON: a message_1.json file or the export&apos;s zip).</source>
+        <translation>Mesurez combien de messages %1 reçoit vraiment, et à quelle heure, à partir d&apos;une discussion exportée de WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), de Telegram Desktop (JSON), de Signal, ou d&apos;Instagram et de Messenger (Télécharger vos informations, JSON&#xa0;: un fichier message_1.json ou le zip de l&apos;export).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat export:</source>
         <translation>Export de discussion&#xa0;:</translation>
     </message>
@@ -849,7 +943,27 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger (end-to-end encrypted chats)</source>
+        <translation>Messenger (discussions chiffrées de bout en bout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram or Messenger (the export does not say which)</source>
+        <translation>Instagram ou Messenger (l&apos;export ne précise pas lequel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -870,22 +984,17 @@
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Business replies:</source>
         <translation>Réponses de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>there is not enough memory to read it.</source>
         <translation>la mémoire est insuffisante pour le lire.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
-        <translation>sa lecture a échoué de façon inattendue. Merci de signaler ce problème en précisant le type d&apos;export (WhatsApp, Telegram ou Signal), mais sans joindre le fichier lui-même.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
         <translation>Afficher le nom des auteurs au lieu des pseudonymes&#xa0;; les noms ne sont jamais enregistrés. Les pseudonymes sont calculés avec un secret propre à cette installation, si bien que personne ne peut les retrouver à partir d&apos;une liste de noms ou de numéros de téléphone.</translation>
     </message>
@@ -965,7 +1074,7 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1 to %2 (%3)</source>
         <translation>du %1 au %2 (%3)</translation>
     </message>
@@ -1003,7 +1112,7 @@
 <context>
     <name>ChatReport</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+223"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1186,7 +1295,7 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
         <source>Authors: {names}.</source>
         <translation>Auteurs&#xa0;: {names}.</translation>
     </message>
@@ -1206,7 +1315,7 @@
         <translation>Ajoutez --keep-names pour lister le nom des discussions.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>impossible de distinguer le jour du mois dans ces dates (aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique cohérente). Ajoutez {options}.</translation>
     </message>
@@ -1216,7 +1325,15 @@
         <translation>{business} n&apos;est pas un auteur de cette discussion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s).</source>
+        <translation>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Instagram ou Messenger, qui compte %n discussion.</numerusform>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Instagram ou Messenger, qui compte %n discussions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
         <translation>
             <numerusform>Aucune discussion nommée {chat} dans cet export Telegram, qui compte %n discussion.</numerusform>
@@ -1224,7 +1341,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
@@ -1297,7 +1414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+112"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1427,17 +1544,7 @@
         <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
-        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the exported chat (.txt, .zip or .json)</source>
-        <translation>la discussion exportée (.txt, .zip ou .json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-314"/>
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
@@ -1461,12 +1568,22 @@
         <translation>afficher le nom des auteurs au lieu des pseudonymes</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
-        <translation>Lire un export de discussion (WhatsApp .txt ou .zip, JSON de Telegram Desktop, texte Signal) et afficher ses totaux&#xa0;: messages, auteurs, profil horaire et, avec --business, messages clients par jour et temps de réponse. Le texte des messages n&apos;est jamais affiché ni conservé&#xa0;; le nom des auteurs est remplacé par un pseudonyme (Author-…), sauf avec --keep-names. Les pseudonymes sont calculés avec un secret propre à cette installation, créé une seule fois et conservé dans {folder}, si bien que personne ne peut les retrouver à partir d&apos;une liste de noms ou de numéros de téléphone.</translation>
+        <location line="-49"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram, Signal, Instagram or Messenger chat export</source>
+        <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram, Signal, Instagram ou Messenger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, Instagram or Messenger JSON from Meta&apos;s Download your information: a message_1.json, its folder or the export&apos;s zip) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Lit un export de discussion (.txt ou .zip de WhatsApp, JSON de Telegram Desktop, texte de Signal, JSON d&apos;Instagram ou de Messenger issu de «&#xa0;Télécharger vos informations&#xa0;» de Meta&#xa0;: un message_1.json, son dossier ou le zip de l&apos;export) et affiche ses agrégats&#xa0;: messages, auteurs, profil horaire et, avec --business, messages de clients par jour et délais de réponse. Le texte des messages n&apos;est jamais affiché ni conservé&#xa0;; le nom des auteurs apparaît sous forme de pseudonymes (Author-…) sauf avec --keep-names. Les pseudonymes sont calculés à partir d&apos;un secret propre à cette installation, créé une seule fois et conservé dans {folder}, si bien que personne ne peut les recalculer à partir d&apos;une liste de noms ou de numéros de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder</source>
+        <translation>la discussion exportée (.txt, .zip ou .json), ou un dossier Instagram ou Messenger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the author who is the business: a name, or a pseudonym the output showed</source>
         <translation>l&apos;auteur qui représente l&apos;entreprise&#xa0;: un nom, ou un pseudonyme affiché par la commande</translation>
     </message>
@@ -1476,7 +1593,7 @@
         <translation>calculer les pseudonymes avec KEY au lieu du secret de cette installation, pour obtenir le même résultat sur tous les ordinateurs (ne divulguez pas KEY)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+239"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>écrire les résultats et les recommandations d&apos;un plan dans un fichier CSV ou XLSX</translation>
     </message>
@@ -1484,7 +1601,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
@@ -1700,7 +1817,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+52"/>
         <source>Laying out the printed plan…</source>
         <translation>Mise en page du plan imprimé…</translation>
     </message>
@@ -6346,7 +6463,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+180"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -6437,12 +6554,12 @@
         <translation>Évaluation de chaque action de préparation sur votre plan…</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+297"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Avec ces actions, vous pouvez vous attendre à perdre {ale} par an ({p90} une mauvaise année, 1 sur 10), pour {cost} par an.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-281"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
@@ -6472,7 +6589,7 @@
         <translation>Aujourd&apos;hui, vous pouvez vous attendre à perdre {ale} par an à cause des pannes ({p90} une mauvaise année, 1 sur 10). Chaque action ci-dessous est évaluée en relançant le modèle avec cette action en place.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Action</translation>
     </message>
@@ -6522,7 +6639,7 @@
         <translation>Dans le plan d&apos;action&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -11399,7 +11516,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+142"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
@@ -11483,17 +11600,17 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Aucune tâche pour l&apos;instant. Sur la page Recommandations, choisissez une action et cliquez sur «&#xa0;Ajouter cette action au plan d&apos;action&#xa0;», ou créez-en une ici avec «&#xa0;Nouvelle tâche&#xa0;».</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>No open task: the same</source>
         <translation>Aucune tâche restante&#xa0;: identique</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>more than a week</source>
         <translation>plus d&apos;une semaine</translation>
     </message>

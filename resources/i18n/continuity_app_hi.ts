@@ -526,22 +526,22 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+64"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+210"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>यह JSON फ़ाइल Telegram Desktop का एक्सपोर्ट नहीं है (इसमें एक सूची है, एक्सपोर्ट ऑब्जेक्ट नहीं)। Telegram Desktop से चैट को JSON के रूप में एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} {limit} से बड़ी है, किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें (WhatsApp: Export chat, मीडिया के बिना; Telegram Desktop: एक चैट का Export chat history) और वह फ़ाइल इम्पोर्ट करें।</translation>
     </message>
@@ -570,8 +570,13 @@
         <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
         <translation>{what} UTF-8 टेक्स्ट नहीं है: पंक्ति {line} में ऐसे बाइट हैं जो UTF-8 नहीं हैं। चैट दोबारा एक्सपोर्ट करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें।</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>{name} HTML में बना Instagram या Messenger एक्सपोर्ट है, जिसमें सही-सही समय नहीं होता। Instagram या Facebook से चैट फिर से एक्सपोर्ट करें (Accounts Center &gt; Your information and permissions &gt; Download your information, फ़ॉर्मैट: JSON)।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+24"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>zip फ़ाइल {name} में चैट की कोई टेक्स्ट फ़ाइल (.txt) नहीं है, सिर्फ़ %n दूसरी फ़ाइल है ({kinds})। WhatsApp से चैट फिर से एक्सपोर्ट करें (&quot;Export chat&quot;), या .txt फ़ाइल इम्पोर्ट करें।</numerusform>
@@ -604,14 +609,16 @@
         <translation>{path} एक फ़ोल्डर है: इसके अंदर की एक्सपोर्ट की गई चैट फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+215"/>
+        <location line="-262"/>
+        <location line="+241"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
         <source>{member} in {archive}</source>
         <translation>{archive} में {member}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+247"/>
+        <location line="-242"/>
+        <location line="+273"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-43"/>
         <source>The file {name}</source>
         <translation>फ़ाइल {name}</translation>
     </message>
@@ -701,13 +708,95 @@
         <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
         <translation>इस JSON फ़ाइल में एक मैसेज {limit} से बड़ा है, किसी भी Telegram मैसेज से कहीं ज़्यादा: फ़ाइल ख़राब है या Telegram Desktop का एक्सपोर्ट नहीं है। चैट फिर से एक्सपोर्ट करें।</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-405"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s). Import it without choosing one to read them all together.</source>
+        <translation>
+            <numerusform>इस Instagram या Messenger एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट है। सभी चैट एक साथ पढ़ने के लिए इसे कोई चैट चुने बिना इम्पोर्ट करें।</numerusform>
+            <numerusform>इस Instagram या Messenger एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट हैं। सभी चैट एक साथ पढ़ने के लिए इसे कोई चैट चुने बिना इम्पोर्ट करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>Instagram या Facebook से चैट फिर से एक्सपोर्ट करें (Accounts Center &gt; Your information and permissions &gt; Download your information, फ़ॉर्मैट: JSON)।</translation>
+    </message>
     <message>
         <location line="+9"/>
+        <source>{what} is not readable JSON ({detail}). {reexport}</source>
+        <translation>{what} पढ़ने लायक JSON नहीं है ({detail})। {reexport}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>nested too deeply</source>
+        <translation>बहुत ज़्यादा गहराई तक नेस्टेड</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One message in {what} is larger than {limit}, far more than any Instagram or Messenger message: the file is damaged. {reexport}</source>
+        <translation>{what} में एक मैसेज {limit} से बड़ा है, किसी भी Instagram या Messenger मैसेज से कहीं ज़्यादा: फ़ाइल ख़राब है। {reexport}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+9"/>
         <source>{error} near character {position}</source>
         <translation>अक्षर {position} के पास: {error}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>the file ends too early</source>
+        <translation>फ़ाइल बीच में ही ख़त्म हो जाती है</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} is not an Instagram or Messenger conversation: it has no &quot;messages&quot; list of a Meta export. Choose a message_1.json file, its folder or the export&apos;s zip. {reexport}</source>
+        <translation>{what} Instagram या Messenger की चैट नहीं है: इसमें Meta एक्सपोर्ट वाली &quot;messages&quot; सूची नहीं है। message_1.json फ़ाइल, उसका फ़ोल्डर या एक्सपोर्ट की zip फ़ाइल चुनें। {reexport}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(untitled conversation)</source>
+        <translation>(बिना नाम की चैट)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+61"/>
+        <source>%n message time(s) in {what} are in seconds, where Instagram and Messenger give them in milliseconds: the file was changed after it was exported. {reexport}</source>
+        <translation>
+            <numerusform>{what} में %n मैसेज का समय सेकंड में है, जबकि Instagram और Messenger समय मिलीसेकंड में देते हैं: एक्सपोर्ट के बाद फ़ाइल बदली गई है। {reexport}</numerusform>
+            <numerusform>{what} में %n मैसेज का समय सेकंड में है, जबकि Instagram और Messenger समय मिलीसेकंड में देते हैं: एक्सपोर्ट के बाद फ़ाइल बदली गई है। {reexport}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>None of the %n message(s) in {what} has a real time (&quot;timestamp_ms&quot;): there is nothing to count. {reexport}</source>
+        <translation>
+            <numerusform>{what} के इकलौते मैसेज में असली समय (&quot;timestamp_ms&quot;) नहीं है: गिनने के लिए कुछ नहीं है। {reexport}</numerusform>
+            <numerusform>{what} के %n मैसेज में से किसी में भी असली समय (&quot;timestamp_ms&quot;) नहीं है: गिनने के लिए कुछ नहीं है। {reexport}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. {reexport}</source>
+        <translation>{name} HTML में बना Instagram या Messenger एक्सपोर्ट है, जिसमें सही-सही समय नहीं होता। {reexport}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export holds more than {limit} conversation files, more than any inbox: it is not imported. Choose the folder of one conversation instead.</source>
+        <translation>इस एक्सपोर्ट में {limit} से ज़्यादा चैट फ़ाइलें हैं, किसी भी इनबॉक्स से ज़्यादा: इसे इम्पोर्ट नहीं किया गया। इसके बजाय किसी एक चैट का फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder with no Instagram or Messenger conversation (message_1.json) in it: choose the exported chat file, or the folder of an Instagram or Messenger export.</source>
+        <translation>{path} ऐसा फ़ोल्डर है जिसमें कोई Instagram या Messenger चैट (message_1.json) नहीं है: एक्सपोर्ट की गई चैट फ़ाइल चुनें, या Instagram या Messenger एक्सपोर्ट का फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The export {name}</source>
+        <translation>एक्सपोर्ट {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+99"/>
         <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
         <translation>
             <numerusform>इस एक्सपोर्ट के इकलौते मैसेज में असली तारीख और समय (&quot;date&quot; या &quot;date_unixtime&quot;) नहीं है: गिनने के लिए कुछ नहीं है। Telegram Desktop से चैट को machine-readable JSON के रूप में फिर से एक्सपोर्ट करें।</numerusform>
@@ -715,7 +804,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>फ़ाइल खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
@@ -728,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>इस एक्सपोर्ट की एक तारीख पढ़ी नहीं जा सकी: {date}।</translation>
     </message>
@@ -736,17 +825,22 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-        <translation>WhatsApp (Chat › More › Export chat, मीडिया के बिना), Telegram Desktop (JSON) या Signal से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
+        <location line="-134"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file itself.</source>
+        <translation>इसे पढ़ते समय अचानक गड़बड़ी हुई। कृपया इसकी सूचना दें और एक्सपोर्ट का प्रकार (WhatsApp, Telegram, Signal, Instagram या Messenger) बताएँ, लेकिन फ़ाइल ख़ुद न भेजें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+137"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), Signal, or Instagram and Messenger (Download your information, JSON: a message_1.json file or the export&apos;s zip).</source>
+        <translation>WhatsApp (Chat › More › Export chat, बिना मीडिया), Telegram Desktop (JSON), Signal, या Instagram और Messenger (&quot;Download your information&quot;, JSON: message_1.json फ़ाइल या एक्सपोर्ट की zip फ़ाइल) से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat export:</source>
         <translation>चैट एक्सपोर्ट:</translation>
     </message>
@@ -849,7 +943,27 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger (end-to-end encrypted chats)</source>
+        <translation>Messenger (एंड-टू-एंड एन्क्रिप्टेड चैट)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram or Messenger (the export does not say which)</source>
+        <translation>Instagram या Messenger (एक्सपोर्ट में नहीं लिखा कि कौन-सा)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -870,22 +984,17 @@
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Business replies:</source>
         <translation>व्यवसाय के जवाब:</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>there is not enough memory to read it.</source>
         <translation>इसे पढ़ने के लिए पर्याप्त मेमोरी नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
-        <translation>इसे पढ़ते समय अचानक गड़बड़ी हुई। कृपया इसकी सूचना दें और एक्सपोर्ट का प्रकार (WhatsApp, Telegram या Signal) बताएँ, पर फ़ाइल ख़ुद न भेजें।</translation>
-    </message>
-    <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
         <translation>छद्म नामों की जगह भेजने वालों के असली नाम दिखाएँ; नाम कभी सहेजे नहीं जाते। छद्म नाम इस इंस्टॉलेशन की एक गुप्त कुंजी से बनते हैं, इसलिए नामों या फ़ोन नंबरों की सूची से कोई उन्हें दोबारा नहीं निकाल सकता।</translation>
     </message>
@@ -965,7 +1074,7 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 से %2 तक (%3)</translation>
     </message>
@@ -1003,7 +1112,7 @@
 <context>
     <name>ChatReport</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+223"/>
         <source>Format:</source>
         <translation>फ़ॉर्मैट:</translation>
     </message>
@@ -1186,7 +1295,7 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
         <source>Authors: {names}.</source>
         <translation>भेजने वाले: {names}।</translation>
     </message>
@@ -1206,7 +1315,7 @@
         <translation>चैट के नाम देखने के लिए --keep-names जोड़ें।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>इन तारीखों में दिन और महीने का फ़र्क़ पता नहीं चल रहा (कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह पढ़ने पर समय आगे ही बढ़ता है)। {options} दें।</translation>
     </message>
@@ -1216,7 +1325,15 @@
         <translation>{business} इस चैट में भेजने वालों में नहीं है।</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s).</source>
+        <translation>
+            <numerusform>इस Instagram या Messenger एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट है।</numerusform>
+            <numerusform>इस Instagram या Messenger एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
         <translation>
             <numerusform>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट है।</numerusform>
@@ -1224,7 +1341,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
@@ -1297,7 +1414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+112"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1427,17 +1544,7 @@
         <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
-        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the exported chat (.txt, .zip or .json)</source>
-        <translation>एक्सपोर्ट की गई चैट (.txt, .zip या .json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-314"/>
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
@@ -1461,12 +1568,22 @@
         <translation>छद्म नामों की जगह भेजने वालों के नाम दिखाएँ</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
-        <translation>चैट एक्सपोर्ट (WhatsApp .txt या .zip, Telegram Desktop JSON, Signal टेक्स्ट) पढ़ें और उसके कुल आँकड़े दिखाएँ: मैसेज, भेजने वाले, दिन के घंटों वाली प्रोफ़ाइल और, --business देने पर, प्रति दिन ग्राहकों के मैसेज और जवाब देने का समय। मैसेज का टेक्स्ट न कभी दिखाया जाता है, न सहेजा जाता है; --keep-names न देने पर भेजने वालों के नाम छद्म नामों (Author-…) में दिखाए जाते हैं। छद्म नाम इस इंस्टॉलेशन की एक गुप्त कुंजी से बनते हैं, जो एक बार बनाकर {folder} में रखी जाती है, इसलिए नामों या फ़ोन नंबरों की सूची से कोई उन्हें दोबारा नहीं निकाल सकता।</translation>
+        <location line="-49"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram, Signal, Instagram or Messenger chat export</source>
+        <translation>WhatsApp, Telegram, Signal, Instagram या Messenger के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, Instagram or Messenger JSON from Meta&apos;s Download your information: a message_1.json, its folder or the export&apos;s zip) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>चैट एक्सपोर्ट पढ़ें (WhatsApp .txt या .zip, Telegram Desktop JSON, Signal टेक्स्ट, Meta के &quot;Download your information&quot; से Instagram या Messenger JSON: message_1.json, उसका फ़ोल्डर या एक्सपोर्ट की zip फ़ाइल) और उसके कुल आँकड़े दिखाएँ: मैसेज, भेजने वाले, दिन के घंटों वाली प्रोफ़ाइल और, --business के साथ, रोज़ के ग्राहक मैसेज और जवाब देने में लगा समय। मैसेज का टेक्स्ट कभी दिखाया या सहेजा नहीं जाता; भेजने वालों के नाम छद्म नामों (Author-…) के रूप में दिखते हैं, जब तक --keep-names न दिया जाए। छद्म नाम इस इंस्टॉलेशन की एक गुप्त कुंजी से बनते हैं, जो एक बार बनाई जाती है और {folder} में रखी जाती है, ताकि कोई भी नामों या फ़ोन नंबरों की सूची से उन्हें दोबारा न निकाल सके।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder</source>
+        <translation>एक्सपोर्ट की गई चैट (.txt, .zip या .json), या Instagram या Messenger फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the author who is the business: a name, or a pseudonym the output showed</source>
         <translation>वह भेजने वाला जो व्यवसाय है: कोई नाम, या आउटपुट में दिखा छद्म नाम</translation>
     </message>
@@ -1476,7 +1593,7 @@
         <translation>छद्म नाम इस इंस्टॉलेशन की गुप्त कुंजी की जगह KEY से बनाएँ, ताकि हर कंप्यूटर पर आउटपुट एक जैसा रहे (KEY को गुप्त रखें)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+239"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>योजना के नतीजे और सुझाव CSV या XLSX फ़ाइल में सहेजें</translation>
     </message>
@@ -1484,7 +1601,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
@@ -1700,7 +1817,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+52"/>
         <source>Laying out the printed plan…</source>
         <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
     </message>
@@ -6346,7 +6463,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+180"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -6437,12 +6554,12 @@
         <translation>आपकी योजना पर हर तैयारी के कदम का असर आँका जा रहा है…</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+297"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>इन कदमों के साथ आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1), सालाना {cost} में।</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-281"/>
         <source>Warnings (%1)</source>
         <translation>चेतावनियाँ (%1)</translation>
     </message>
@@ -6472,7 +6589,7 @@
         <translation>आज आउटेज से आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1)। नीचे हर कदम का मूल्य, उसे लागू मानकर मॉडल दोबारा चलाकर निकाला गया है।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>कदम</translation>
     </message>
@@ -6522,7 +6639,7 @@
         <translation>एक्शन प्लान में: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
@@ -11399,7 +11516,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+142"/>
         <source>Action plan</source>
         <translation>एक्शन प्लान</translation>
     </message>
@@ -11483,17 +11600,17 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>अभी कोई काम नहीं। सुझाव पेज पर कोई कदम चुनें और “यह कदम एक्शन प्लान में जोड़ें” दबाएँ, या यहाँ “नया काम” से एक बनाएँ।</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>No open task: the same</source>
         <translation>कोई अधूरा काम नहीं: वही आँकड़े</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>more than a week</source>
         <translation>एक हफ़्ते से ज़्यादा</translation>
     </message>

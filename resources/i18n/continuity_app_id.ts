@@ -524,22 +524,22 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+64"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Urutan tanggal {order} tidak dikenal: gunakan dmy, mdy, atau ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+210"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} kosong: tidak ada yang bisa diimpor.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Berkas JSON ini bukan ekspor Telegram Desktop (isinya daftar, bukan objek ekspor). Ekspor chat dari Telegram Desktop dalam format JSON.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} lebih besar dari {limit}, jauh melebihi ekspor chat mana pun: berkas ini tidak diimpor. Ekspor satu chat saja (WhatsApp: Ekspor chat, tanpa media; Telegram Desktop: Export chat history untuk satu chat) lalu impor berkas itu.</translation>
     </message>
@@ -568,8 +568,13 @@
         <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
         <translation>{what} bukan teks UTF-8: baris {line} berisi byte yang bukan UTF-8. Ekspor ulang chat-nya, atau simpan berkas sebagai UTF-8 lalu impor lagi.</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>{name} adalah ekspor Instagram atau Messenger dalam format HTML, yang tidak memuat waktu yang persis. Ekspor ulang percakapan dari Instagram atau Facebook (Pusat Akun &gt; Informasi dan izin Anda &gt; Unduh informasi Anda, format JSON).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+24"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>Berkas zip {name} tidak berisi berkas teks chat (.txt), hanya %n berkas lain ({kinds}). Ekspor lagi chat dari WhatsApp (&quot;Ekspor chat&quot;), atau impor berkas .txt-nya.</numerusform>
@@ -601,14 +606,16 @@
         <translation>{path} adalah folder: pilih berkas ekspor chat di dalamnya.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+215"/>
+        <location line="-262"/>
+        <location line="+241"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
         <source>{member} in {archive}</source>
         <translation>{member} di dalam {archive}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+247"/>
+        <location line="-242"/>
+        <location line="+273"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-43"/>
         <source>The file {name}</source>
         <translation>Berkas {name}</translation>
     </message>
@@ -696,20 +703,99 @@
         <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
         <translation>Satu pesan dalam berkas JSON ini lebih besar dari {limit}, jauh melebihi pesan Telegram mana pun: berkas ini rusak atau bukan ekspor Telegram Desktop. Ekspor lagi chat-nya.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-405"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s). Import it without choosing one to read them all together.</source>
+        <translation>
+            <numerusform>Tidak ada percakapan bernama {chat} dalam ekspor Instagram atau Messenger ini, yang berisi %n percakapan. Impor tanpa memilih percakapan untuk membaca semuanya sekaligus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>Ekspor ulang percakapan dari Instagram atau Facebook (Pusat Akun &gt; Informasi dan izin Anda &gt; Unduh informasi Anda, format JSON).</translation>
+    </message>
     <message>
         <location line="+9"/>
+        <source>{what} is not readable JSON ({detail}). {reexport}</source>
+        <translation>{what} bukan JSON yang dapat dibaca ({detail}). {reexport}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One message in {what} is larger than {limit}, far more than any Instagram or Messenger message: the file is damaged. {reexport}</source>
+        <translation>Satu pesan dalam {what} lebih besar dari {limit}, jauh melebihi pesan Instagram atau Messenger mana pun: berkas ini rusak. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} di dekat karakter ke-{position}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>the file ends too early</source>
+        <translation>berkas berakhir terlalu cepat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} is not an Instagram or Messenger conversation: it has no &quot;messages&quot; list of a Meta export. Choose a message_1.json file, its folder or the export&apos;s zip. {reexport}</source>
+        <translation>{what} bukan percakapan Instagram atau Messenger: tidak ada daftar &quot;messages&quot; seperti pada ekspor Meta. Pilih berkas message_1.json, foldernya, atau berkas zip ekspornya. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(untitled conversation)</source>
+        <translation>(percakapan tanpa judul)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+61"/>
+        <source>%n message time(s) in {what} are in seconds, where Instagram and Messenger give them in milliseconds: the file was changed after it was exported. {reexport}</source>
+        <translation>
+            <numerusform>Waktu %n pesan dalam {what} tercatat dalam detik, padahal Instagram dan Messenger mencatatnya dalam milidetik: berkas ini diubah setelah diekspor. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>None of the %n message(s) in {what} has a real time (&quot;timestamp_ms&quot;): there is nothing to count. {reexport}</source>
+        <translation>
+            <numerusform>Tidak satu pun dari %n pesan dalam {what} memiliki waktu yang sebenarnya (&quot;timestamp_ms&quot;): tidak ada yang bisa dihitung. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. {reexport}</source>
+        <translation>{name} adalah ekspor Instagram atau Messenger dalam format HTML, yang tidak memuat waktu yang persis. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export holds more than {limit} conversation files, more than any inbox: it is not imported. Choose the folder of one conversation instead.</source>
+        <translation>Ekspor ini berisi lebih dari {limit} berkas percakapan, melebihi kotak masuk mana pun: ekspor ini tidak diimpor. Sebagai gantinya, pilih folder satu percakapan saja.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder with no Instagram or Messenger conversation (message_1.json) in it: choose the exported chat file, or the folder of an Instagram or Messenger export.</source>
+        <translation>{path} adalah folder yang tidak berisi percakapan Instagram atau Messenger (message_1.json): pilih berkas ekspor chat, atau folder ekspor Instagram atau Messenger.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The export {name}</source>
+        <translation>Ekspor {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+99"/>
         <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
         <translation>
             <numerusform>Tidak satu pun dari %n pesan dalam ekspor ini memiliki tanggal dan jam yang sebenarnya (&quot;date&quot; atau &quot;date_unixtime&quot;): tidak ada yang bisa dihitung. Ekspor ulang chat dari Telegram Desktop sebagai machine-readable JSON.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Berkas kosong: tidak ada yang bisa diimpor.</translation>
     </message>
@@ -721,7 +807,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Ada tanggal dalam ekspor ini yang tidak dapat dibaca: {date}.</translation>
     </message>
@@ -729,17 +815,22 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-        <translation>Ukur berapa banyak pesan yang benar-benar diterima %1, dan kapan, dari chat yang diekspor di WhatsApp (Chat › Lainnya › Ekspor chat, tanpa media), Telegram Desktop (JSON), atau Signal.</translation>
+        <location line="-134"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file itself.</source>
+        <translation>pembacaan gagal secara tak terduga. Mohon laporkan hal ini beserta jenis ekspornya (WhatsApp, Telegram, Signal, Instagram, atau Messenger), tetapi jangan sertakan berkasnya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+137"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), Signal, or Instagram and Messenger (Download your information, JSON: a message_1.json file or the export&apos;s zip).</source>
+        <translation>Ukur berapa banyak pesan yang benar-benar diterima %1, dan kapan, dari chat yang diekspor di WhatsApp (Chat › Lainnya › Ekspor chat, tanpa media), Telegram Desktop (JSON), Signal, atau Instagram dan Messenger (Unduh informasi Anda, JSON: berkas message_1.json atau berkas zip ekspornya).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat export:</source>
         <translation>Ekspor chat:</translation>
     </message>
@@ -841,7 +932,27 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger (end-to-end encrypted chats)</source>
+        <translation>Messenger (chat terenkripsi end-to-end)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram or Messenger (the export does not say which)</source>
+        <translation>Instagram atau Messenger (ekspor tidak menyebutkan yang mana)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -860,22 +971,17 @@
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Business replies:</source>
         <translation>Balasan usaha:</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>there is not enough memory to read it.</source>
         <translation>memori tidak cukup untuk membacanya.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
-        <translation>pembacaan gagal secara tak terduga. Mohon laporkan hal ini dengan menyebutkan jenis ekspornya (WhatsApp, Telegram, atau Signal), tetapi tanpa melampirkan berkasnya.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
         <translation>Tampilkan nama pengirim, bukan nama samaran; nama tidak pernah disimpan. Nama samaran dibuat dengan kunci rahasia milik instalasi ini, sehingga tidak ada yang bisa menghitungnya kembali dari daftar nama atau nomor telepon.</translation>
     </message>
@@ -955,7 +1061,7 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 sampai %2 (%3)</translation>
     </message>
@@ -993,7 +1099,7 @@
 <context>
     <name>ChatReport</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+223"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1172,7 +1278,7 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
         <source>Authors: {names}.</source>
         <translation>Pengirim: {names}.</translation>
     </message>
@@ -1192,7 +1298,7 @@
         <translation>Tambahkan --keep-names untuk menampilkan nama chat-nya.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>hari dan bulan dalam tanggal-tanggal ini tidak dapat dibedakan (tidak ada hari di atas 12 dan kedua cara baca membuat waktu berjalan maju). Tambahkan {options}.</translation>
     </message>
@@ -1202,14 +1308,21 @@
         <translation>{business} bukan pengirim dalam chat ini.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s).</source>
+        <translation>
+            <numerusform>Tidak ada percakapan bernama {chat} dalam ekspor Instagram atau Messenger ini, yang berisi %n percakapan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
         <translation>
             <numerusform>Tidak ada chat bernama {chat} dalam ekspor Telegram ini, yang berisi %n chat.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -1281,7 +1394,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+112"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1407,17 +1520,7 @@
         <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
-        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the exported chat (.txt, .zip or .json)</source>
-        <translation>chat hasil ekspor (.txt, .zip, atau .json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-314"/>
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
@@ -1441,12 +1544,22 @@
         <translation>tampilkan nama pengirim, bukan nama samaran</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
-        <translation>Baca ekspor chat (WhatsApp .txt atau .zip, JSON Telegram Desktop, teks Signal) lalu tampilkan ringkasannya: jumlah pesan, pengirim, profil per jam, dan, dengan --business, pesan pelanggan per hari serta waktu balasan. Isi pesan tidak pernah ditampilkan atau disimpan; nama pengirim ditampilkan sebagai nama samaran (Author-…), kecuali dengan --keep-names. Nama samaran dibuat dengan kunci rahasia milik instalasi ini, yang dibuat sekali dan disimpan di {folder}, sehingga tidak ada yang bisa menghitungnya kembali dari daftar nama atau nomor telepon.</translation>
+        <location line="-49"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram, Signal, Instagram or Messenger chat export</source>
+        <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, Signal, Instagram, atau Messenger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, Instagram or Messenger JSON from Meta&apos;s Download your information: a message_1.json, its folder or the export&apos;s zip) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Baca ekspor chat (.txt atau .zip WhatsApp, JSON Telegram Desktop, teks Signal, JSON Instagram atau Messenger dari fitur &quot;Unduh informasi Anda&quot; milik Meta: message_1.json, foldernya, atau berkas zip ekspornya) lalu tampilkan ringkasannya: pesan, pengirim, profil per jam, serta, dengan --business, pesan pelanggan per hari dan waktu balasan. Isi pesan tidak pernah ditampilkan atau disimpan; nama pengirim ditampilkan sebagai nama samaran (Author-…) kecuali dengan --keep-names. Nama samaran dibuat dengan kunci rahasia milik instalasi ini, yang dibuat sekali dan disimpan di {folder}, sehingga tidak ada yang bisa menghitungnya kembali dari daftar nama atau nomor telepon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder</source>
+        <translation>chat hasil ekspor (.txt, .zip, atau .json), atau folder Instagram atau Messenger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the author who is the business: a name, or a pseudonym the output showed</source>
         <translation>pengirim yang mewakili usaha: sebuah nama, atau nama samaran yang ditampilkan di keluaran</translation>
     </message>
@@ -1456,7 +1569,7 @@
         <translation>buat nama samaran dengan KEY, bukan dengan kunci rahasia instalasi ini, agar keluarannya sama di setiap komputer (rahasiakan KEY)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+239"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>tulis hasil dan rekomendasi rencana ke berkas CSV atau XLSX</translation>
     </message>
@@ -1464,7 +1577,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
@@ -1680,7 +1793,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+52"/>
         <source>Laying out the printed plan…</source>
         <translation>Menata rencana untuk dicetak…</translation>
     </message>
@@ -6312,7 +6425,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+180"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -6403,12 +6516,12 @@
         <translation>Menilai setiap langkah persiapan terhadap rencana Anda…</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+297"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Dengan langkah-langkah ini, perkiraan kerugian Anda {ale} per tahun ({p90} pada tahun buruk, 1 dari 10), dengan biaya {cost} per tahun.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-281"/>
         <source>Warnings (%1)</source>
         <translation>Peringatan (%1)</translation>
     </message>
@@ -6438,7 +6551,7 @@
         <translation>Saat ini perkiraan kerugian Anda akibat gangguan {ale} per tahun ({p90} pada tahun buruk, 1 dari 10). Setiap langkah di bawah dinilai dengan menjalankan ulang model setelah langkah itu diterapkan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
@@ -6488,7 +6601,7 @@
         <translation>Di rencana aksi: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -11356,7 +11469,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+142"/>
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
     </message>
@@ -11439,17 +11552,17 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Belum ada tugas. Di halaman Rekomendasi, pilih langkah lalu tekan “Tambahkan langkah ini ke rencana aksi”, atau buat tugas di sini dengan “Tugas baru”.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>No open task: the same</source>
         <translation>Tidak ada tugas tersisa: sama</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>more than a week</source>
         <translation>lebih dari seminggu</translation>
     </message>

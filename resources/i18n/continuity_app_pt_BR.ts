@@ -526,22 +526,22 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+64"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Ordem de data desconhecida: {order}. Use dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+210"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vazio: não há nada para importar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Este arquivo JSON não é uma exportação do Telegram Desktop (é uma lista, não um objeto de exportação). Exporte a conversa pelo Telegram Desktop em formato JSON.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} tem mais de {limit}, muito mais que qualquer conversa exportada: não será importado. Exporte uma única conversa (WhatsApp: Exportar conversa, sem mídia; Telegram Desktop: Exportar histórico de uma conversa) e importe esse arquivo.</translation>
     </message>
@@ -570,8 +570,13 @@
         <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
         <translation>{what} não é texto UTF-8: a linha {line} tem bytes que não são UTF-8. Exporte a conversa de novo, ou salve o arquivo em UTF-8 e importe-o outra vez.</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>{name} é uma exportação do Instagram ou do Messenger em HTML, que não tem os horários exatos. Exporte as conversas de novo pelo Instagram ou pelo Facebook (Central de Contas &gt; Suas informações e permissões &gt; Baixar suas informações, formato JSON).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+24"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>O arquivo zip {name} não contém nenhum arquivo de texto de conversa (.txt); arquivos de outros tipos: %n ({kinds}). Exporte a conversa do WhatsApp de novo (&quot;Exportar conversa&quot;) ou importe o arquivo .txt.</numerusform>
@@ -604,14 +609,16 @@
         <translation>{path} é uma pasta: escolha o arquivo da conversa exportada que está dentro dela.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+215"/>
+        <location line="-262"/>
+        <location line="+241"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
         <source>{member} in {archive}</source>
         <translation>O arquivo {member} dentro de {archive}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+247"/>
+        <location line="-242"/>
+        <location line="+273"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-43"/>
         <source>The file {name}</source>
         <translation>O arquivo {name}</translation>
     </message>
@@ -701,13 +708,95 @@
         <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
         <translation>Uma mensagem deste arquivo JSON tem mais de {limit}, muito mais que qualquer mensagem do Telegram: o arquivo está danificado ou não é uma exportação do Telegram Desktop. Exporte a conversa de novo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="-405"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s). Import it without choosing one to read them all together.</source>
+        <translation>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Instagram ou do Messenger, que tem %n conversa. Importe-a sem escolher uma conversa para ler tudo junto.</numerusform>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Instagram ou do Messenger, que tem %n conversas. Importe-a sem escolher uma conversa para ler todas juntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the conversations again from Instagram or Facebook (Accounts Center &gt; Your information and permissions &gt; Download your information, format JSON).</source>
+        <translation>Exporte as conversas de novo pelo Instagram ou pelo Facebook (Central de Contas &gt; Suas informações e permissões &gt; Baixar suas informações, formato JSON).</translation>
+    </message>
     <message>
         <location line="+9"/>
+        <source>{what} is not readable JSON ({detail}). {reexport}</source>
+        <translation>{what} não é um JSON legível ({detail}). {reexport}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>nested too deeply</source>
+        <translation>aninhado em níveis demais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One message in {what} is larger than {limit}, far more than any Instagram or Messenger message: the file is damaged. {reexport}</source>
+        <translation>Uma mensagem de {what} tem mais de {limit}, muito mais que qualquer mensagem do Instagram ou do Messenger: o arquivo está danificado. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} perto do caractere {position}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>the file ends too early</source>
+        <translation>o arquivo termina cedo demais</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} is not an Instagram or Messenger conversation: it has no &quot;messages&quot; list of a Meta export. Choose a message_1.json file, its folder or the export&apos;s zip. {reexport}</source>
+        <translation>{what} não é uma conversa do Instagram ou do Messenger: não tem a lista &quot;messages&quot; de uma exportação da Meta. Escolha um arquivo message_1.json, a pasta dele ou o zip da exportação. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(untitled conversation)</source>
+        <translation>(conversa sem título)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+61"/>
+        <source>%n message time(s) in {what} are in seconds, where Instagram and Messenger give them in milliseconds: the file was changed after it was exported. {reexport}</source>
+        <translation>
+            <numerusform>O horário de %n mensagem em {what} está em segundos, mas o Instagram e o Messenger registram os horários em milissegundos: o arquivo foi alterado depois de exportado. {reexport}</numerusform>
+            <numerusform>Os horários de %n mensagens em {what} estão em segundos, mas o Instagram e o Messenger registram os horários em milissegundos: o arquivo foi alterado depois de exportado. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>None of the %n message(s) in {what} has a real time (&quot;timestamp_ms&quot;): there is nothing to count. {reexport}</source>
+        <translation>
+            <numerusform>Nenhuma mensagem de {what} (%n no total) tem um horário de verdade (&quot;timestamp_ms&quot;): não há nada para contar. {reexport}</numerusform>
+            <numerusform>Nenhuma das %n mensagens de {what} tem um horário de verdade (&quot;timestamp_ms&quot;): não há nada para contar. {reexport}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} is an Instagram or Messenger export in HTML, which has no exact times. {reexport}</source>
+        <translation>{name} é uma exportação do Instagram ou do Messenger em HTML, que não tem os horários exatos. {reexport}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This export holds more than {limit} conversation files, more than any inbox: it is not imported. Choose the folder of one conversation instead.</source>
+        <translation>Esta exportação tem mais de {limit} arquivos de conversa, mais que qualquer caixa de entrada: ela não foi importada. Escolha a pasta de uma única conversa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} is a folder with no Instagram or Messenger conversation (message_1.json) in it: choose the exported chat file, or the folder of an Instagram or Messenger export.</source>
+        <translation>{path} é uma pasta sem nenhuma conversa do Instagram ou do Messenger (message_1.json): escolha o arquivo da conversa exportada ou a pasta de uma exportação do Instagram ou do Messenger.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The export {name}</source>
+        <translation>A exportação {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+99"/>
         <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
         <translation>
             <numerusform>Nenhuma mensagem desta exportação (%n no total) tem data e hora de verdade (&quot;date&quot; ou &quot;date_unixtime&quot;): não há nada para contar. Exporte a conversa de novo pelo Telegram Desktop como JSON legível por máquina.</numerusform>
@@ -715,7 +804,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>O arquivo está vazio: não há nada para importar.</translation>
     </message>
@@ -728,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Não foi possível ler uma data desta exportação: {date}.</translation>
     </message>
@@ -736,17 +825,22 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+204"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
         <source>Import chat into %1</source>
         <translation>Importar conversa para “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-        <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
+        <location line="-134"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram, Signal, Instagram or Messenger) but not the file itself.</source>
+        <translation>a leitura falhou de forma inesperada. Por favor, informe o problema dizendo o tipo de exportação (WhatsApp, Telegram, Signal, Instagram ou Messenger), mas sem enviar o arquivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+137"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON), Signal, or Instagram and Messenger (Download your information, JSON: a message_1.json file or the export&apos;s zip).</source>
+        <translation>Meça quantas mensagens “%1” recebe de fato, e em que horários, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON), do Signal ou do Instagram e do Messenger (Baixar suas informações, JSON: um arquivo message_1.json ou o zip da exportação).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat export:</source>
         <translation>Conversa exportada:</translation>
     </message>
@@ -849,7 +943,27 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger (end-to-end encrypted chats)</source>
+        <translation>Messenger (conversas com criptografia de ponta a ponta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram or Messenger (the export does not say which)</source>
+        <translation>Instagram ou Messenger (a exportação não diz qual)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -870,22 +984,17 @@
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Business replies:</source>
         <translation>Respostas do negócio:</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>there is not enough memory to read it.</source>
         <translation>não há memória suficiente para lê-lo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
-        <translation>a leitura falhou de forma inesperada. Por favor, informe o problema dizendo o tipo de exportação (WhatsApp, Telegram ou Signal), mas sem enviar o arquivo.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
         <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos. Os pseudônimos são gerados com uma chave secreta desta instalação, então ninguém consegue recalculá-los a partir de uma lista de nomes ou números de telefone.</translation>
     </message>
@@ -965,7 +1074,7 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 a %2 (%3)</translation>
     </message>
@@ -1003,7 +1112,7 @@
 <context>
     <name>ChatReport</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+205"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+223"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
@@ -1186,7 +1295,7 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
         <source>Authors: {names}.</source>
         <translation>Autores: {names}.</translation>
     </message>
@@ -1206,7 +1315,7 @@
         <translation>Adicione --keep-names para listar os nomes das conversas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>não dá para distinguir o dia do mês nestas datas (nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando). Use {options}.</translation>
     </message>
@@ -1216,7 +1325,15 @@
         <translation>{business} não aparece como autor nesta conversa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No conversation named {chat} in this Instagram or Messenger export, which has %n conversation(s).</source>
+        <translation>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Instagram ou do Messenger, que tem %n conversa.</numerusform>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Instagram ou do Messenger, que tem %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
         <translation>
             <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram, que tem %n conversa.</numerusform>
@@ -1224,7 +1341,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read the file: {reason}</source>
         <translation>não foi possível ler o arquivo: {reason}</translation>
     </message>
@@ -1297,7 +1414,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+112"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
@@ -1427,17 +1544,7 @@
         <translation>verificar se esta instalação funciona (exemplos, modelo, PDF, janela) e sair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-324"/>
-        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram ou Signal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the exported chat (.txt, .zip or .json)</source>
-        <translation>a conversa exportada (.txt, .zip ou .json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-314"/>
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
@@ -1461,12 +1568,22 @@
         <translation>mostrar os nomes dos autores em vez de pseudônimos</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
-        <translation>Lê uma conversa exportada (.txt ou .zip do WhatsApp, JSON do Telegram Desktop, texto do Signal) e mostra os totais: mensagens, autores, o perfil por hora do dia e, com --business, mensagens de clientes por dia e tempos de resposta. O texto das mensagens nunca é mostrado nem guardado; os nomes dos autores aparecem como pseudônimos (Author-…), a menos que se use --keep-names. Os pseudônimos são gerados com uma chave secreta desta instalação, criada uma única vez e guardada em {folder}, então ninguém consegue recalculá-los a partir de uma lista de nomes ou números de telefone.</translation>
+        <location line="-49"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram, Signal, Instagram or Messenger chat export</source>
+        <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram, Signal, Instagram ou Messenger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text, Instagram or Messenger JSON from Meta&apos;s Download your information: a message_1.json, its folder or the export&apos;s zip) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Lê uma conversa exportada (.txt ou .zip do WhatsApp, JSON do Telegram Desktop, texto do Signal, JSON do Instagram ou do Messenger obtido em &quot;Baixar suas informações&quot;, da Meta: um message_1.json, a pasta dele ou o zip da exportação) e mostra os totais: mensagens, autores, o perfil por hora do dia e, com --business, as mensagens de clientes por dia e os tempos de resposta. O texto das mensagens nunca é mostrado nem guardado; os nomes dos autores aparecem como pseudônimos (Author-…), a menos que se use --keep-names. Os pseudônimos são gerados com um segredo desta instalação, criado uma única vez e guardado em {folder}, para que ninguém consiga recalculá-los a partir de uma lista de nomes ou números de telefone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the exported chat (.txt, .zip or .json), or an Instagram or Messenger folder</source>
+        <translation>a conversa exportada (.txt, .zip ou .json) ou uma pasta do Instagram ou do Messenger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the author who is the business: a name, or a pseudonym the output showed</source>
         <translation>o autor que representa o negócio: um nome, ou um pseudônimo mostrado na saída</translation>
     </message>
@@ -1476,7 +1593,7 @@
         <translation>gerar os pseudônimos com KEY em vez da chave secreta desta instalação, para uma saída igual em qualquer computador (mantenha KEY em segredo)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+239"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>gravar os resultados e as recomendações de um plano num arquivo CSV ou XLSX</translation>
     </message>
@@ -1484,7 +1601,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
         <translation>um arquivo de plano .cplan</translation>
@@ -1700,7 +1817,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+51"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+52"/>
         <source>Laying out the printed plan…</source>
         <translation>Montando as páginas do plano impresso…</translation>
     </message>
@@ -6346,7 +6463,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+178"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+180"/>
         <source>Recommendations</source>
         <translation>Recomendações</translation>
     </message>
@@ -6437,12 +6554,12 @@
         <translation>Avaliando cada medida de preparação no seu plano…</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+297"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Com estas medidas, você pode esperar perder {ale} por ano ({p90} num ano ruim, 1 em 10), por {cost} ao ano.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-281"/>
         <source>Warnings (%1)</source>
         <translation>Avisos (%1)</translation>
     </message>
@@ -6472,7 +6589,7 @@
         <translation>Hoje você pode esperar perder {ale} por ano com quedas ({p90} num ano ruim, 1 em 10). Cada medida abaixo é avaliada rodando o modelo de novo com ela em vigor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
@@ -6522,7 +6639,7 @@
         <translation>No plano de ação: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -11399,7 +11516,7 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+141"/>
+        <location filename="../../continuity_app/gui/pages/tasks_page.py" line="+142"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
@@ -11483,17 +11600,17 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>No tasks yet. On the Recommendations page, choose a step and press “Add this step to the action plan”, or make one here with “New task”.</source>
         <translation>Nenhuma tarefa ainda. Na página Recomendações, escolha uma medida e clique em “Adicionar esta medida ao plano de ação”, ou crie uma aqui com “Nova tarefa”.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>No open task: the same</source>
         <translation>Nenhuma tarefa pendente: igual</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>more than a week</source>
         <translation>mais de uma semana</translation>
     </message>

@@ -477,7 +477,7 @@ def _read_files(
             total += path.stat().st_size
         except OSError:
             continue
-    what = translate("ChatExport", "The conversations in {name}").format(name=folder.name)
+    what = translate("ChatExport", "The export {name}").format(name=folder.name)
     if total > MAX_EXPORT_BYTES:
         raise too_large(what)
     collector = _Collector(chat)
@@ -504,7 +504,7 @@ def analyse(source: Source, business: str | None, chat: str | None) -> ChatSumma
 
 def _analyse_zip(path: Path, picked: str, business: str | None, chat: str | None) -> ChatSummary:
     collector = _Collector(chat)
-    what = translate("ChatExport", "The conversations in {name}").format(name=path.name)
+    what = translate("ChatExport", "The export {name}").format(name=path.name)
     with open_regular(path) as fh:
         try:
             zf = zipfile.ZipFile(fh)
