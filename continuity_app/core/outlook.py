@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from continuity_app.core.actions import Valuer
 from continuity_app.core.evaluation import Evaluation, evaluate
-from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.montecarlo import MonteCarloResult, simulate
 from continuity_app.core.plan import Plan
 from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
@@ -64,15 +64,14 @@ def outlook(
     if evaluation is None:
         evaluation = evaluate(plan, reference, within(progress, 0.0, 0.2))
     pending = open_tasks(plan)
-    if not pending and monte_carlo is not None:
-        today = _standing(evaluation, monte_carlo.per_year["p90"])
+    if not pending:
+        # the simulation's bad year is the Valuer's (same seed, same years): no second one
+        simulated = monte_carlo or simulate(plan, reference, progress=within(progress, 0.2, 1))
+        today = _standing(evaluation, simulated.per_year["p90"])
         report(progress, 1.0)
         return Outlook(today=today, when_done=today, open_tasks=0, worth={})
     valuer = Valuer(plan, reference, within(progress, 0.2, 0.8))
     today = _standing(evaluation, valuer.yearly_p90())
-    if not pending:
-        report(progress, 1.0)
-        return Outlook(today=today, when_done=today, open_tasks=0, worth={})
     worth = {}
     for task in pending:
         alone = valuer.function_ale(with_task_done(plan, task), task.function)
