@@ -207,9 +207,8 @@ def test_removing_a_function_takes_its_tasks_with_it(bakery, advice):
 
 def test_without_open_tasks_the_simulations_bad_year_is_todays(bakery):
     """The outlook reuses the simulation when nothing is open: the same bad year either way."""
-    from continuity_app.core.montecarlo import simulate
-
     from continuity_app.core.actions import Valuer
+    from continuity_app.core.montecarlo import simulate
 
     simulated = simulate(bakery, REFERENCE)
     quick = outlook(bakery, REFERENCE, monte_carlo=simulated)
