@@ -108,7 +108,8 @@ def case_plan(case: dict[str, str], outage: Outage, reference: ReferenceData) ->
         kind=kind,
         name=case["business"][:200],
         daily_interactions=volume,
-        whatsapp_share=defaults.whatsapp_share if share is None else share,
+        # the case's share on WhatsApp (or on WhatsApp and Instagram, said in `measures`)
+        channel_mix={"whatsapp": defaults.whatsapp_share if share is None else share},
         revenue_per_interaction=revenue or 0.0,
         backlog_cost=0.0,
         **{
@@ -159,7 +160,7 @@ def model_figure(case: dict[str, str], plan: Plan, reference: ReferenceData) -> 
     if metric == "lost_interactions":
         return gave_up
     if metric == "lost_share_of_day":
-        return gave_up / (day * float(function.whatsapp_share))  # type: ignore[arg-type]
+        return gave_up / (day * float(function.channel_mix["whatsapp"]))  # type: ignore[arg-type]
     if metric == "sales_drop_share":
         return gave_up / day
     if metric == "lost_money":

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from continuity_app.cli.common import CommandError, read_plan, write_json
 from continuity_app.cli.progress import TerminalProgress
+from continuity_app.core.channel_fit import fallback_channels
 from continuity_app.core.display import channel_name, format_list, format_money, format_percent
 from continuity_app.core.i18n import date, translate
 from continuity_app.core.labels import status_label
@@ -153,7 +154,7 @@ def register_tasks(sub: argparse._SubParsersAction) -> None:
         metavar="PERCENT",
         help=translate(
             "CliHelp",
-            "with --new: the share of the function's WhatsApp contacts the channel reaches "
+            "with --new: the share of the function's cut-off contacts the channel reaches "
             "once done, in percent",
         ),
     )
@@ -378,7 +379,7 @@ class _Editor:
             )
             raise CommandError(problem.format(id=repr(args.function), known=format_list(functions)))
         # WhatsApp is what fails; a task readies a fallback for it (as the window offers)
-        channels = [c for c in self.reference.channels if c != "whatsapp"]
+        channels = fallback_channels(self.reference)
         if args.channel not in channels:
             problem = translate(
                 "CliErrors",

@@ -214,13 +214,19 @@ def fit(
     )
 
 
+def fallback_channels(reference: ReferenceData) -> list[str]:
+    """The channels that can carry traffic cut off elsewhere, in the reference data's order
+    (WhatsApp itself, and the parts of a channel mix such as a Facebook page or walk-in trade,
+    cannot)."""
+    return [channel for channel, known in reference.channels.items() if known.fallback]
+
+
 def ranked_channels(
     reference: ReferenceData, plan: Plan, evaluation: Evaluation, function: Function
 ) -> list[ChannelFit]:
-    """Every channel but WhatsApp itself, best fallback first."""
+    """Every channel that can be a fallback, best first."""
     fits = [
         fit(reference, plan, evaluation, function, channel)
-        for channel in reference.channels
-        if channel != "whatsapp"
+        for channel in fallback_channels(reference)
     ]
     return sorted(fits, key=lambda f: (-f.score, f.channel))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from continuity_app.core.i18n import date, digits, number, time_of_day, translate, weekday
-from continuity_app.core.plan import WEEKDAYS
+from continuity_app.core.plan import WEEKDAYS, Uncertain, likely
 from continuity_app.core.reference import ReferenceData
 
 
@@ -78,6 +78,28 @@ def channel_name(reference: ReferenceData, channel: str) -> str:
     """A channel's name in the reader's language (its id when the reference has no such)."""
     known = reference.channels.get(channel)
     return translate("Reference", known.name) if known else channel
+
+
+def format_mix(reference: ReferenceData, mix: Mapping[str, Uncertain]) -> str:
+    """A channel mix at its likely shares, largest first, with what it leaves to other
+    channels: "WhatsApp 60%, Instagram 30%, other channels 10%"."""
+    order = {channel: i for i, channel in enumerate(reference.channels)}
+    shares = sorted(
+        ((channel, likely(share)) for channel, share in mix.items()),
+        key=lambda item: (-item[1], order.get(item[0], len(order))),
+    )
+    parts = [
+        translate("Formatter", "{name} {share}").format(
+            name=channel_name(reference, channel), share=format_percent(share)
+        )
+        for channel, share in shares
+    ]
+    rest = 1.0 - sum(share for _, share in shares)
+    if rest >= 0.005 or not parts:
+        parts.append(
+            translate("Formatter", "other channels {share}").format(share=format_percent(rest))
+        )
+    return format_list(parts)
 
 
 def country_name(reference: ReferenceData, code: str) -> str:

@@ -18,6 +18,7 @@ from continuity_app.core.impact import (
     ModelConstants,
     first_crossing,
     hourly_starts,
+    in_outage,
     loss_table,
     mbco_reached_after,
     scenario_key,
@@ -173,13 +174,15 @@ def evaluate_scenario(
     planning: dict[str, float] = {}
     curves: dict[str, np.ndarray] = {}
     worst_by_start = np.zeros(len(starts))
-    for item in inputs:
+    for each in inputs:
+        item = in_outage(each, failed)
         table = summed_table(
             [item], failed, columns.durations, constants, starts_for(scenario, item)
         )
         # the typical length at every start: the worst start, and the fallbacks' coverage
         typical = step_factors(item, failed, columns.durations[[columns.typical]], constants)
-        outcomes.append(outcome_for(plan, item, table, columns, typical.coverage, scenario))
+        served = each.served_share(failed, typical.coverage)
+        outcomes.append(outcome_for(plan, item, table, columns, served, scenario))
         totals = table.total(item)
         planning_row = totals[-1]  # the opening hours (or the pinned start)
         planning[item.function_id] = float(planning_row[columns.typical])
@@ -221,8 +224,10 @@ def scenario_loss(scenario: Scenario, item: FunctionInputs, constants: ModelCons
         scenario.duration_max_hours,
         None if scenario.start is None else (scenario.start.weekday, scenario.start.hour),
     )
-    key = (shape, scenario_key(item, frozenset(scenario.failed_layers)), constants)
-    return _LOSSES.get(key, lambda: _uncached_scenario_loss(scenario, item, constants))
+    failed = frozenset(scenario.failed_layers)
+    met = in_outage(item, failed)
+    key = (shape, scenario_key(met, failed), constants)
+    return _LOSSES.get(key, lambda: _uncached_scenario_loss(scenario, met, constants))
 
 
 _LOSSES: Kept[float] = Kept(4096)
@@ -255,7 +260,7 @@ def outcome_for(
     item: FunctionInputs,
     table: LossTable,
     columns: _Columns,
-    coverage_share: np.ndarray,
+    served_share: np.ndarray,
     scenario: Scenario,
 ) -> FunctionOutcome:
     """A function's average outage (the table's first row, the expectation columns), with its
@@ -266,7 +271,7 @@ def outcome_for(
     if objective is None:
         return FunctionOutcome(item.function_id, money, volumes, None, None, None, False)
     duration = scenario.duration_hours
-    reached = mbco_reached_after(coverage_share, objective.mbco)
+    reached = mbco_reached_after(served_share, objective.mbco)
     breach = duration if reached is None else min(reached, duration)
     # an outage shorter than the allowed time cannot breach the objective
     breached = duration > objective.within_hours and (

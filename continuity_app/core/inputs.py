@@ -7,7 +7,7 @@ from collections.abc import Callable
 from continuity_app.core.behaviour import perishable_share
 from continuity_app.core.clock import open_mask, weekly_profile
 from continuity_app.core.i18n import translate
-from continuity_app.core.impact import ChannelReadiness, FunctionInputs, ModelConstants
+from continuity_app.core.impact import ChannelReadiness, FunctionInputs, MixShare, ModelConstants
 from continuity_app.core.plan import Function, Plan, Uncertain, likely
 from continuity_app.core.reference import ReferenceData
 
@@ -47,6 +47,16 @@ def reference_problems(plan: Plan, reference: ReferenceData) -> list[str]:
             problems.append(
                 "business.known_reach: " + problem.format(name=repr(channel), known=channels)
             )
+    for i, function in enumerate(plan.functions):
+        for channel in function.channel_mix:
+            if channel not in reference.channels:
+                problem = translate(
+                    "PlanFile", "{name} is not a known channel; use one of: {known}"
+                )
+                problems.append(
+                    f"functions[{i}].channel_mix: "
+                    + problem.format(name=repr(channel), known=channels)
+                )
     layers = ", ".join(reference.layers)
     for i, scenario in enumerate(plan.scenarios):
         for layer in scenario.failed_layers:
@@ -80,6 +90,14 @@ def likely_pick(value: Uncertain, key: str) -> float:
     return likely(value)
 
 
+def _mix_key(function_id: str, channel: str) -> str:
+    """The stable key of a channel's share in a function's mix; WhatsApp's keeps the key of the
+    share that came before the mix, so that a plan all on WhatsApp draws what it drew then."""
+    if channel == "whatsapp":
+        return f"{function_id}.whatsapp_share"
+    return f"{function_id}.mix.{channel}"
+
+
 def inputs_for(
     plan: Plan, reference: ReferenceData, function: Function, pick: Pick = likely_pick
 ) -> FunctionInputs:
@@ -94,7 +112,6 @@ def inputs_for(
     if plan.settings.loss_basis == "margin":
         margin = pick(business.gross_margin, "business.gross_margin")
     key = function.id
-    share = pick(function.whatsapp_share, f"{key}.whatsapp_share")
     fallbacks = []
     for fallback in plan.fallbacks_for(function.id):
         channel = reference.channels[fallback.channel]
@@ -115,7 +132,6 @@ def inputs_for(
     if function.staff_affected is not None and function.productivity_loss is not None:
         productivity = (
             function.staff_affected
-            * share
             * business.staff_hourly_cost
             * pick(function.productivity_loss, f"{key}.productivity_loss")
         )
@@ -127,7 +143,15 @@ def inputs_for(
     recapture = pick(function.recapture_share, f"{key}.recapture_share") * (1.0 - perishable)
     return FunctionInputs(
         function_id=function.id,
-        daily_volume=pick(function.daily_interactions, f"{key}.daily_interactions") * share,
+        daily_volume=pick(function.daily_interactions, f"{key}.daily_interactions"),
+        mix=tuple(
+            MixShare(
+                channel=channel,
+                share=pick(share, _mix_key(key, channel)),
+                layers=reference.channels[channel].layers,
+            )
+            for channel, share in function.channel_mix.items()
+        ),
         value_per_lost=pick(function.revenue_per_interaction, f"{key}.revenue") * margin,
         churn_value=pick(function.churn_share, f"{key}.churn_share") * lifetime,
         backlog_cost=pick(function.backlog_cost, f"{key}.backlog_cost"),

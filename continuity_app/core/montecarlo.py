@@ -256,6 +256,21 @@ def _where(outages: _Outages, scenario: int, grid: np.ndarray) -> _Where:
     )
 
 
+@dataclass(frozen=True)
+class _Money:
+    """A function's linear inputs drawn per trial, and per scenario the share it cuts off."""
+
+    linear: dict[str, float | np.ndarray]
+    cut_off: tuple[float | np.ndarray, ...]
+
+
+def _per_outage(cut_off: float | np.ndarray, where: _Where) -> float | np.ndarray:
+    """A scenario's cut-off share for each of its sampled outages, as a column."""
+    if isinstance(cut_off, np.ndarray):
+        return cut_off[where.trials][:, None]
+    return cut_off
+
+
 def _interpolate(tables: _Tables, where: _Where, draws: np.ndarray | None) -> np.ndarray:
     """Components for each of a scenario's sampled outages, (outages, COMPONENTS); `draws`
     are the non-linear draws of their trials (None: no input is drawn non-linearly)."""
@@ -295,7 +310,7 @@ class MonteCarlo:
             purpose: [_where(outages, s, grid) for s, grid in enumerate(self.grids)]
             for purpose, outages in ((_YEARS, self.years), (_SINGLES, self.singles))
         }
-        self._money_cache: dict[tuple[int, str, str, str], dict[str, float | np.ndarray]] = {}
+        self._money_cache: dict[tuple[int, str, str, str], _Money] = {}
 
     def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
         """One function's loss in each simulated year and in each single outage.
@@ -368,18 +383,20 @@ class MonteCarlo:
         """Losses of the simulated years (summed per trial) or of the single outages.
 
         Money is linear in the components with coefficients drawn per trial, so a year's
-        components are summed over its outages before they are priced.
+        components are summed over its outages before they are priced; each outage's are first
+        scaled by the share of the function its scenario cuts off.
         """
         outages = self.years if purpose == _YEARS else self.singles
         if outages.trial.size == 0:
             return np.zeros(self.trials if purpose == _YEARS else 0)
         draw = outages.draw if nonlinear else None
         components = np.zeros((len(outages.trial), len(COMPONENTS)))
+        money = self._money(plan, function, purpose)
         for s, where in enumerate(self._wheres[purpose]):
             if where.chosen.size:
                 components[where.chosen] = _interpolate(
                     tables[s], where, None if draw is None else draw[where.trials]
-                )
+                ) * _per_outage(money.cut_off[s], where)
         if purpose == _YEARS:
             components = np.stack(
                 [
@@ -390,7 +407,7 @@ class MonteCarlo:
             )
         # one row per trial now: a year, or a single outage (the singles are one per trial)
         gave_up, waited, messaging, blocked_hours = components.T
-        m = self._money(plan, function, purpose)
+        m = money.linear
         lost = gave_up * (1 - m["recapture_share"])
         recaptured = gave_up * m["recapture_share"]
         return (
@@ -403,8 +420,9 @@ class MonteCarlo:
             + blocked_hours * m["productivity_per_hour"]
         )
 
-    def _money(self, plan: Plan, function: Function, purpose: int) -> dict[str, float | np.ndarray]:
-        """The per-trial draws of a function's linear inputs; fallbacks do not change them.
+    def _money(self, plan: Plan, function: Function, purpose: int) -> _Money:
+        """The per-trial draws of a function's linear inputs, and its share cut off by each
+        scenario (the channel mix is linear too); fallbacks change neither.
 
         Cached per function, so the variants a recommendation values reuse them; an input
         drawn as one value for every trial is kept as that value.
@@ -418,9 +436,13 @@ class MonteCarlo:
         if key not in self._money_cache:
             pick = _array_pick(self.seed, purpose, self.trials)
             inputs = inputs_for(plan, self.reference, function, pick)
-            self._money_cache[key] = {
-                name: _compact(getattr(inputs, name)) for name in _MONEY_FIELDS
-            }
+            self._money_cache[key] = _Money(
+                {name: _compact(getattr(inputs, name)) for name in _MONEY_FIELDS},
+                tuple(
+                    _compact(inputs.blocked_share(frozenset(s.failed_layers)))
+                    for s in self.scenarios
+                ),
+            )
         return self._money_cache[key]
 
     def result(self, plan: Plan, progress: Progress | None = None) -> MonteCarloResult:

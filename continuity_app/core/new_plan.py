@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from continuity_app.core.behaviour import behaviour_default, default_value
+from continuity_app.core.channel_mix import WHATSAPP, at_stake_share
 from continuity_app.core.plan import (
     Business,
     Fallback,
@@ -34,7 +35,8 @@ class Activity:
 
     kind: FunctionKind
     per_day: float  # chats, orders or bookings on an open day, all channels together
-    whatsapp_share: float | None = None  # of those, by WhatsApp; None: the kind's default
+    # of those, the share on each channel; None: the kind's default share, all on WhatsApp
+    mix: dict[str, float] | None = None
     value: float | None = None  # money one brings; None: the default in hours of staff cost
 
 
@@ -172,8 +174,8 @@ def _function(
         kind=kind,
         name=(names or {}).get(kind, default.name),
         daily_interactions=activity.per_day,
-        whatsapp_share=(
-            default.whatsapp_share if activity.whatsapp_share is None else activity.whatsapp_share
+        channel_mix=(
+            {WHATSAPP: default.whatsapp_share} if activity.mix is None else dict(activity.mix)
         ),
         revenue_per_interaction=(
             round(default.revenue_per_interaction * hourly, 2) if value is None else value
@@ -193,12 +195,14 @@ def _function(
 
 def bearable_loss(reference: ReferenceData, plan: Plan) -> float:
     """The starting point for the largest loss one outage may cost: one day of the sales (or
-    profit, on the margin basis) that come by WhatsApp; for a plan whose activities bring no
-    money (coordination only), a working day of the whole staff's cost. Rounded to a figure
-    an owner would say."""
+    profit, on the margin basis) on the channels the plan's worst outage cuts off; for a plan
+    whose activities bring no money (coordination only), a working day of the whole staff's
+    cost. Rounded to a figure an owner would say."""
     margin = likely(plan.business.gross_margin) if plan.settings.loss_basis == "margin" else 1.0
     revenue = margin * sum(
-        likely(f.daily_interactions) * likely(f.whatsapp_share) * likely(f.revenue_per_interaction)
+        likely(f.daily_interactions)
+        * at_stake_share(reference, f, plan.scenarios)
+        * likely(f.revenue_per_interaction)
         for f in plan.functions
     )
     if revenue <= 0:

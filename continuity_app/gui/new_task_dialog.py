@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.channel_fit import fallback_channels
 from continuity_app.core.display import channel_name
 from continuity_app.core.fields import field
 from continuity_app.core.plan import Plan, Task
@@ -49,7 +50,7 @@ class NewTaskDialog(QDialog):
         self.channel = QComboBox(self)
         collate = collation_key()
         names = sorted(
-            ((channel_name(reference, c), c) for c in reference.channels if c != "whatsapp"),
+            ((channel_name(reference, c), c) for c in fallback_channels(reference)),
             key=lambda pair: collate(pair[0]),
         )
         for name, channel in names:

@@ -48,8 +48,26 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 4 replaced each function's WhatsApp share by its channel mix: the share becomes
+    # the mix's WhatsApp part, and the rest runs on channels no outage of the plan reaches, as
+    # version 3 assumed. Anything malformed is left for validation to name.
+    functions = document.get("functions")
+    if isinstance(functions, list):
+        document["functions"] = [_mix_from_share(f) for f in functions]
+    return document
+
+
+def _mix_from_share(function: Any) -> Any:
+    if not isinstance(function, dict) or "whatsapp_share" not in function:
+        return function
+    function = dict(function)
+    function["channel_mix"] = {"whatsapp": function.pop("whatsapp_share")}
+    return function
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n + 1) document.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class PlanFileError(ValueError):

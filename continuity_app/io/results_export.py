@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from continuity_app.core.channel_mix import WHATSAPP, whatsapp_part
 from continuity_app.core.plan import Plan, likely
 from continuity_app.core.wording import action_explanation, warning_message
 from continuity_app.io import sheet_writers
@@ -64,6 +65,7 @@ def results_tables(
     ale_by_function = evaluation.ale_by_function
     reference = evaluation.reference
     functions = []
+    mix_channels = sorted({c for f in plan.functions for c in f.channel_mix} - {WHATSAPP})
     for f in plan.functions:
         outcome = next((o for o in reference.functions if o.function_id == f.id), None)
         functions.append(
@@ -72,7 +74,12 @@ def results_tables(
                 "name": f.name,
                 "kind": f.kind.value,
                 "daily interactions": likely(f.daily_interactions),
-                "WhatsApp share": likely(f.whatsapp_share),
+                "WhatsApp share": likely(whatsapp_part(f)),
+                # one column per channel of any function's mix, so the sheet stays rectangular
+                **{
+                    f"{channel} share": likely(f.channel_mix.get(channel, 0.0))
+                    for channel in mix_channels
+                },
                 "expected loss per year": round(ale_by_function.get(f.id, 0.0), 2),
                 f"loss in {reference.scenario.id}": round(outcome.total, 2) if outcome else None,
                 "MBCO breached": outcome.mbco_breached if outcome else None,

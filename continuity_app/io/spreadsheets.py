@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from continuity_app.core.channel_mix import MIX_FIELD, WHATSAPP, field_value, mix_field, with_field
 from continuity_app.core.fields import field as field_entry
 from continuity_app.core.fields import fields
 from continuity_app.core.i18n import English, speaking, translate
@@ -36,7 +37,9 @@ TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm")
 # Plan fields a functions table can fill, in the order the mapping shows them: the field
 # registry's function fields, whose kinds say which hold shares and which take ranges.
 FIELDS: tuple[str, ...] = tuple(entry.key for entry in fields("function"))
-REQUIRED: tuple[str, ...] = ("name", "daily_interactions", "whatsapp_share")
+REQUIRED: tuple[str, ...] = ("name", "daily_interactions")
+# and a share on at least one channel: WhatsApp's column stands for them in a message
+MIX: tuple[str, ...] = tuple(f for f in FIELDS if f.startswith(MIX_FIELD))
 ROW_INDEX = "row"  # a table's index with this name holds each row's number in the file
 _SHARES = frozenset(entry.key for entry in fields("function") if entry.kind == "share")
 _WORDS = frozenset(entry.key for entry in fields("function") if entry.kind == "text")
@@ -59,7 +62,8 @@ def _synonyms(field: str) -> tuple[str, ...]:
     with speaking(_ENGLISH):
         english = field_entry("function", field).title()
     labels = (_key(english), _key(entry.title()))
-    return entry.synonyms + tuple(label for label in dict.fromkeys(labels) if label)
+    # the export writes the field's key as its header
+    return (*entry.synonyms, _key(field), *(label for label in dict.fromkeys(labels) if label))
 
 
 _KIND_WORDS: dict[str, FunctionKind] = {
@@ -359,6 +363,9 @@ def functions_from_table(
     mapping = {f: c for f, c in mapping.items() if c}
     problems: list[RowProblem] = []
     missing = [f for f in REQUIRED if f not in mapping]
+    mixed = [f for f in MIX if f in mapping]
+    if not mixed:
+        missing.append(mix_field(WHATSAPP))
     if missing:
         message = translate("Spreadsheets", "choose a column for {fields}").format(
             fields=", ".join(missing)
@@ -389,13 +396,18 @@ def functions_from_table(
                 values[field] = value
         if bad:
             continue
+        empty = translate("Spreadsheets", "empty", "a required cell with nothing in it")
         for field in REQUIRED:
             if field not in values:
-                empty = translate("Spreadsheets", "empty", "a required cell with nothing in it")
                 problems.append(RowProblem(number, mapping[field], empty))
                 bad = True
+        if not any(field in values for field in mixed):
+            problems.append(RowProblem(number, mapping[mixed[0]], empty))
+            bad = True
         if bad:
             continue
+        for field in mixed:
+            values = with_field(values, field, values.pop(field, None))
         values.setdefault("kind", FunctionKind.CUSTOMER_SERVICE)
         values["id"] = unique_id(_slug(str(values.get("id") or values["name"])), taken)
         number = int(number)
@@ -405,7 +417,11 @@ def functions_from_table(
             for item in error.errors():
                 field = str(item["loc"][0]) if item["loc"] else "kind"
                 message = str(item["msg"]).removeprefix("Value error, ")
-                problems.append(RowProblem(number, mapping.get(field, field), message))
+                column = mapping.get(field, field)
+                if field == "channel_mix":  # one channel's share, or what they add up to
+                    one = mix_field(str(item["loc"][1])) if len(item["loc"]) > 1 else None
+                    column = mapping.get(one or "") or ", ".join(str(mapping[f]) for f in mixed)
+                problems.append(RowProblem(number, column, message))
             continue
         taken.add(function.id)
         functions.append(function)
@@ -419,17 +435,22 @@ def functions_table(functions: Iterable[Function]) -> tuple[list[str], list[list
 
     Uncertain values are written "low – likely – high", exactly as the importer parses them.
     """
-    header = list(FIELDS)
+    functions = list(functions)
+    # WhatsApp's share, and the other channels some function has
+    used = {mix_field(c) for f in functions for c in f.channel_mix} | {mix_field(WHATSAPP)}
+    header = [f for f in FIELDS if f not in MIX or f in used]
     rows = []
     for function in functions:
         values = function.model_dump(mode="json")
         row: list[Any] = []
-        for field in FIELDS:
-            value = getattr(function, field)
+        for field in header:
+            value = field_value(function, field)
             if isinstance(value, Range):
                 row.append(" – ".join(cell_text(v) for v in (value.low, value.likely, value.high)))
             elif isinstance(value, FunctionKind):
                 row.append(value.value)
+            elif field in MIX:
+                row.append(value)
             else:
                 row.append(values[field])
         rows.append(row)

@@ -127,14 +127,14 @@ def test_bad_input_is_one_clear_line_and_status_2(capsys, tmp_path, content, exp
 
 def test_invalid_values_name_the_field(capsys, tmp_path):
     document = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
-    document["functions"][2]["whatsapp_share"] = 1.7
+    document["functions"][2]["channel_mix"]["whatsapp"] = 1.7
     document["fallbacks"][0]["channel"] = "pigeon"
     path = tmp_path / "plan.cplan"
     path.write_text(json.dumps(document), encoding="utf-8")
     code, _, err = run(capsys, "evaluate", str(path))
     assert code == 2
-    assert "functions[2].whatsapp_share: 1.7 is not between 0 and 1" in err
-    document["functions"][2]["whatsapp_share"] = 0.7
+    assert "functions[2].channel_mix.whatsapp: 1.7 is not between 0 and 1" in err
+    document["functions"][2]["channel_mix"]["whatsapp"] = 0.7
     path.write_text(json.dumps(document), encoding="utf-8")
     code, _, err = run(capsys, "evaluate", str(path))
     assert code == 2 and "fallbacks[0].channel: 'pigeon' is not a known channel" in err

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from continuity_app.cli import main
-from continuity_app.core.plan import likely
+from continuity_app.core.plan import SCHEMA_VERSION, likely
 from continuity_app.io.examples import example_path
 from continuity_app.io.planfile import load_plan
 
@@ -371,7 +371,7 @@ def test_an_older_plan_gets_its_tasks_and_loads_again(capsys, lagos):
         capsys, "tasks", str(lagos), "--add", step, "--due", "2027-03-31", "--owner", "Ngozi"
     )
     assert code == 0 and "Planned task-1" in out
-    assert json.loads(lagos.read_text(encoding="utf-8"))["schema_version"] == 3
+    assert json.loads(lagos.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     (task,) = load_plan(lagos).tasks
     assert (task.step, task.owner, task.due) == (step, "Ngozi", dt.date(2027, 3, 31))
     code, out, _ = run(capsys, "tasks", str(lagos))

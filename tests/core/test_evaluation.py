@@ -29,7 +29,7 @@ def with_functions(plan, **changes):
 
 @pytest.mark.parametrize("name", example_names())
 def test_zero_whatsapp_share_gives_zero_loss(name):
-    plan = with_functions(load_example(name), whatsapp_share=0.0)
+    plan = with_functions(load_example(name), channel_mix={"whatsapp": 0.0})
     result = evaluate(plan, REFERENCE)
     assert result.ale == 0.0
     assert all(s.total == 0.0 for s in result.scenarios)

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 import pytest
 
+from continuity_app.core.channel_mix import MIX_CHANNELS, MIX_FIELD
 from continuity_app.core.fields import all_fields, field, fields
 from continuity_app.core.fields.base import _MODELS
 from continuity_app.core.i18n import English, speaking
@@ -40,7 +41,9 @@ def test_each_field_is_declared_once_and_is_a_field_of_its_owner():
     assert len(keys) == len(set(keys))
     for entry in all_fields():
         models = _MODELS[entry.owner]
-        assert sum(entry.key in model.model_fields for model in models) == 1, entry.key
+        # a channel's share is an entry of the function's channel mix
+        key = "channel_mix" if entry.key.startswith(MIX_FIELD) else entry.key
+        assert sum(key in model.model_fields for model in models) == 1, entry.key
         assert entry.title() and "&" not in entry.title()
 
 
@@ -49,7 +52,7 @@ def test_defaults_come_from_the_plan_model_and_their_sources_exist():
         field("function", "patience_hours").default
         == Function.model_fields["patience_hours"].default
     )
-    assert field("function", "whatsapp_share").default is None  # required: no default
+    assert field("function", "mix.whatsapp").default is None  # no default: the kind's own
     for entry in all_fields():
         if entry.default_source:
             path = ROOT / entry.default_source.split(" (")[0]
@@ -73,7 +76,7 @@ def test_a_header_in_the_readers_language_is_recognised():
     with speaking(French()):
         mapping = guess_mapping(["Sur WhatsApp (%)", "Patience (heures)", "Reviennent (%)"])
     assert mapping == {
-        "whatsapp_share": "Sur WhatsApp (%)",
+        "mix.whatsapp": "Sur WhatsApp (%)",
         "patience_hours": "Patience (heures)",
         "recapture_share": "Reviennent (%)",
     }
@@ -89,7 +92,7 @@ def test_a_table_exported_and_imported_back_keeps_stored_units(tmp_path, suffix)
             kind=FunctionKind.ORDERS_SALES,
             name="Orders",
             daily_interactions=Range(low=40, likely=60, high=90),
-            whatsapp_share=0.85,
+            channel_mix={"whatsapp": 0.65, "instagram": Range(low=0.1, likely=0.2, high=0.3)},
             recapture_share=Range(low=0.2, likely=0.35, high=0.5),
             churn_share=0.05,
             perishable_share=0.9,
@@ -100,7 +103,7 @@ def test_a_table_exported_and_imported_back_keeps_stored_units(tmp_path, suffix)
             kind=FunctionKind.INTERNAL_COORDINATION,
             name="Staff",
             daily_interactions=20,
-            whatsapp_share=1.0,
+            channel_mix={"whatsapp": 1.0},
             staff_affected=4,
             productivity_loss=0.25,
         ),
@@ -108,6 +111,8 @@ def test_a_table_exported_and_imported_back_keeps_stored_units(tmp_path, suffix)
     path = tmp_path / f"functions{suffix}"
     export_functions_table(path, functions)
     frame, mapping = read_functions_table(path)
-    assert set(mapping) == {entry.key for entry in fields("function")}
+    # every field, and of the channels those the functions use
+    unused = {f"mix.{c}" for c in MIX_CHANNELS} - {"mix.whatsapp", "mix.instagram"}
+    assert set(mapping) == {entry.key for entry in fields("function")} - unused
     back = functions_from_table(frame, mapping)
     assert back == functions  # shares stay shares: no scale applied on the way out or in

@@ -43,18 +43,18 @@ def test_functions_are_the_owners_answers_and_the_rest_stated_defaults():
     assert all(f.daily_interactions == 40.0 for f in plan.functions)
     for function in plan.functions:
         assert (
-            function.whatsapp_share
+            function.channel_mix["whatsapp"]
             == REFERENCE.function_defaults[function.kind.value].whatsapp_share
         )
     assert plan.fallbacks == []
     told = _plan(
         kinds=[],
         activities=[
-            Activity(FunctionKind.ORDERS_SALES, per_day=25, whatsapp_share=0.6, value=90.0)
+            Activity(FunctionKind.ORDERS_SALES, per_day=25, mix={"whatsapp": 0.6}, value=90.0)
         ],
     )
     (orders,) = told.functions
-    assert (orders.daily_interactions, orders.whatsapp_share) == (25, 0.6)
+    assert (orders.daily_interactions, orders.channel_mix["whatsapp"]) == (25, 0.6)
     assert orders.revenue_per_interaction == 90.0
 
 

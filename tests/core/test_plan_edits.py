@@ -55,7 +55,7 @@ def test_add_function_takes_its_kinds_defaults_from_the_reference_data(reference
     assert after.functions[:-1] == plan.functions
     assert added.kind == kind
     assert added.daily_interactions == default.daily_interactions
-    assert added.whatsapp_share == default.whatsapp_share
+    assert added.channel_mix["whatsapp"] == default.whatsapp_share
     assert added.revenue_per_interaction == round(default.revenue_per_interaction * hourly, 2)
     assert added.backlog_cost == round(default.backlog_cost * hourly, 2)
     assert (added.staff_affected is not None) == kind.is_coordination
@@ -103,9 +103,9 @@ def test_set_function_field_merges_typing_in_one_field(plan):
     assert after.functions[1:] == plan.functions[1:]
     assert edit.text(plan) == f"Change Per day of {function.name}"
     assert edit.merge_key == SetFunctionField(function.id, "daily_interactions", 5.0, "").merge_key
-    assert edit.merge_key != SetFunctionField(function.id, "whatsapp_share", 0.5, "").merge_key
+    assert edit.merge_key != SetFunctionField(function.id, "mix.whatsapp", 0.5, "").merge_key
     with pytest.raises(ValidationError):
-        SetFunctionField(function.id, "whatsapp_share", 1.5, "WhatsApp").apply(plan)
+        SetFunctionField(function.id, "mix.whatsapp", 1.5, "WhatsApp").apply(plan)
 
 
 def test_import_functions_adds_or_replaces(plan):

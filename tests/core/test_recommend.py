@@ -42,7 +42,7 @@ def shop(country: str, scenarios=None, kind: str = "customer_service") -> Plan:
                     "kind": kind,
                     "name": "Customer questions",
                     "daily_interactions": 100,
-                    "whatsapp_share": 0.9,
+                    "channel_mix": {"whatsapp": 0.9},
                     "revenue_per_interaction": 20.0,
                 }
             ],

@@ -72,7 +72,7 @@ def test_layers_and_channels_present(ref: ReferenceData) -> None:
         "internet",
         "power",
     }
-    assert len(ref.channels) == 17  # imo since issue 14
+    assert len(ref.channels) == 21  # imo since issue 14; the mix channels since issue 18
     assert set(ref.channels) >= {"whatsapp", "telegram", "signal", "sms", "voice", "email"}
 
 

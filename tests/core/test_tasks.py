@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.outlook import outlook
-from continuity_app.core.plan import Plan, Task, TaskStatus, likely
+from continuity_app.core.plan import SCHEMA_VERSION, Plan, Task, TaskStatus, likely
 from continuity_app.core.plan_content import next_review, review_overdue
 from continuity_app.core.plan_edits import (
     AddTask,
@@ -178,8 +178,10 @@ def test_a_schema_2_plan_keeps_its_readiness_as_today_and_gains_no_task(bakery):
     document["schema_version"] = 2
     del document["tasks"]
     del document["details"]["reviewed"]
+    for function in document["functions"]:  # version 2 knew only the share on WhatsApp
+        function["whatsapp_share"] = function.pop("channel_mix")["whatsapp"]
     migrated = plan_from_dict(document)
-    assert migrated.schema_version == 3
+    assert migrated.schema_version == SCHEMA_VERSION
     assert migrated.tasks == []
     assert migrated.fallbacks == bakery.fallbacks
     assert next_review(migrated) is None

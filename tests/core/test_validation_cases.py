@@ -37,7 +37,8 @@ def test_a_case_is_built_from_its_own_facts_only():
     plan = compare.case_plan(case, outage, REFERENCE)
     (function,) = plan.functions
     assert function.daily_interactions == 20 and function.revenue_per_interaction == 250
-    assert function.whatsapp_share == REFERENCE.function_defaults["orders_sales"].whatsapp_share
+    default = REFERENCE.function_defaults["orders_sales"]
+    assert function.channel_mix == {"whatsapp": default.whatsapp_share}
     (scenario,) = plan.scenarios
     # 4 Oct 2021, 15:39 UTC is Monday 12:39 in São Paulo (to the quarter hour)
     assert (scenario.start.weekday, scenario.start.hour) == ("mon", 12.75)

@@ -63,7 +63,7 @@ def test_the_functions_table_headers_are_the_registry_labels(qtbot, app_context)
                 assert (title, tip) == (entry.title(), entry.tip())
                 assert column.scale == entry.scale and column.limits == entry.limits
     with speaking(French()):
-        share = [c.field for c in COLUMNS].index("whatsapp_share")
+        share = [c.field for c in COLUMNS].index("mix.whatsapp")
         assert model.headerData(share, Qt.Orientation.Horizontal) == "Sur WhatsApp (%)"
 
 

@@ -73,7 +73,7 @@ def test_add_function_on_the_page_takes_the_kinds_defaults(qtbot, make_window):
     added = window.open_plan.plan.functions[-1]
     default = window.context.reference.function_defaults["customer_service"]
     assert added.daily_interactions == default.daily_interactions
-    assert added.whatsapp_share == default.whatsapp_share
+    assert added.channel_mix["whatsapp"] == default.whatsapp_share
     assert page.selected_function() == added
 
 

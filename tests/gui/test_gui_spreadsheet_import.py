@@ -24,7 +24,7 @@ def test_add_functions_then_undo(qtbot, app_context, tmp_path):
     assert dialog.load(_table(tmp_path))
     assert dialog.combos["name"].currentData() == "Process"
     dialog.set_column("daily_interactions", "Per day")
-    dialog.set_column("whatsapp_share", "WA")
+    dialog.set_column("mix.whatsapp", "WA")
     assert dialog.problems == [] and dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert [f.name for f in open_plan.plan.functions[-2:]] == ["Cakes", "Questions"]
@@ -38,7 +38,7 @@ def test_bad_cell_is_named_and_blocks_import(qtbot, app_context, tmp_path):
     qtbot.addWidget(dialog)
     dialog.load(_table(tmp_path, share="1.7"))
     dialog.set_column("daily_interactions", "Per day")
-    dialog.set_column("whatsapp_share", "WA")
+    dialog.set_column("mix.whatsapp", "WA")
     assert dialog.problems == ["Row 3, column “WA”: 1.7 is not between 0 and 1"]
     assert not dialog.import_button.isEnabled()
 
@@ -49,7 +49,7 @@ def test_replace_drops_old_fallbacks(qtbot, app_context, tmp_path):
     qtbot.addWidget(dialog)
     dialog.load(_table(tmp_path))
     dialog.set_column("daily_interactions", "Per day")
-    dialog.set_column("whatsapp_share", "WA")
+    dialog.set_column("mix.whatsapp", "WA")
     dialog.replace_radio.setChecked(True)
     dialog.import_button.click()
     assert [f.id for f in open_plan.plan.functions] == ["cakes", "questions"]
@@ -83,7 +83,7 @@ def test_problem_rows_are_the_files_row_numbers(qtbot, app_context, tmp_path):
     qtbot.addWidget(dialog)
     dialog.load(path)
     dialog.set_column("daily_interactions", "Per day")
-    dialog.set_column("whatsapp_share", "WA")
+    dialog.set_column("mix.whatsapp", "WA")
     assert dialog.problems == ["Row 5, column “WA”: 1.7 is not between 0 and 1"]
     assert dialog.preview.verticalHeaderItem(1).text() == "5"
     assert dialog.preview.item(1, 2).toolTip() == "1.7 is not between 0 and 1"

@@ -40,7 +40,7 @@ def _no_internal_words(text: str) -> None:
 def test_a_share_out_of_range_is_said_in_percent(qtbot, app_context, english_numbers):
     page = _show(qtbot, FunctionsPage(app_context))
     before = app_context.open_plan.plan
-    index = page.model.index(0, FIELDS.index("whatsapp_share"))
+    index = page.model.index(0, FIELDS.index("mix.whatsapp"))
     assert not page.model.setData(index, "500")
     assert page.error.text() == "On WhatsApp (%) must be from 0 to 100; you typed 500."
     assert app_context.open_plan.plan == before

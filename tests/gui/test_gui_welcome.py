@@ -98,7 +98,7 @@ def test_the_wizard_builds_the_plan_the_owner_described(qtbot, app_context):
     assert isinstance(plan, Plan)
     assert [f.kind for f in plan.functions] == kinds
     orders = plan.function("orders_sales")
-    assert (orders.daily_interactions, orders.whatsapp_share) == (35, 0.6)
+    assert (orders.daily_interactions, orders.channel_mix["whatsapp"]) == (35, 0.6)
     assert orders.revenue_per_interaction == 12.5 and orders.patience_hours == 2.0
     assert [(f.function, f.channel, f.readiness) for f in plan.fallbacks] == [
         ("orders_sales", "voice", 0.5)

@@ -26,7 +26,7 @@ from tests.gui.mirroring import (
     assert_right_of,
 )
 
-SHARE_COLUMN = [c.field for c in COLUMNS].index("whatsapp_share")
+SHARE_COLUMN = [c.field for c in COLUMNS].index("mix.whatsapp")
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_edit_share_changes_results_and_undo_restores_them(qtbot, window):
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         assert functions.setData(index, "20", Qt.ItemDataRole.EditRole)
     assert window.isWindowModified()
-    assert window.context.open_plan.plan.functions[0].whatsapp_share == pytest.approx(0.2)
+    assert window.context.open_plan.plan.functions[0].channel_mix["whatsapp"] == pytest.approx(0.2)
     assert engine.evaluation.ale < before
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         window.undo_action.trigger()
@@ -114,7 +114,7 @@ def test_a_planned_step_changes_nothing_until_done_and_reopens_identical(
 def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, monkeypatch):
     broken = tmp_path / "broken.cplan"
     data = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
-    data["functions"][0]["whatsapp_share"] = 3
+    data["functions"][0]["channel_mix"]["whatsapp"] = 3
     broken.write_text(json.dumps(data), encoding="utf-8")
     functions = window.page(FunctionsPage).model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
@@ -127,7 +127,7 @@ def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, 
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert not window.open_path(broken, confirmed=True)
-    assert "functions[0].whatsapp_share: 3 is not between 0 and 1" in shown[0][1]
+    assert "functions[0].channel_mix.whatsapp: 3 is not between 0 and 1" in shown[0][1]
     assert window.context.open_plan.plan == edited
     assert window.isWindowModified()
 

@@ -142,8 +142,8 @@ def test_letters_in_a_spin_box_keep_its_value(qtbot, window):
     [
         ("daily_interactions", "abc", "Interactions / open day"),
         ("daily_interactions", "-5", "Interactions / open day"),
-        ("whatsapp_share", "170", "On WhatsApp (%)"),
-        ("whatsapp_share", "40 – 60", "On WhatsApp (%)"),
+        ("mix.whatsapp", "170", "On WhatsApp (%)"),
+        ("mix.whatsapp", "40 – 60", "On WhatsApp (%)"),
         ("patience_hours", "0", "Patience (h)"),
         ("staff_affected", "two", "Staff affected"),
         ("messages_per_interaction", "lots", "Messages / interaction"),

@@ -30,7 +30,7 @@ REFERENCE = load_reference()
 def with_share(plan: Plan, share: float) -> Plan:
     """The plan with its first function's WhatsApp share changed."""
     functions = list(plan.functions)
-    functions[0] = revise(functions[0], whatsapp_share=share)
+    functions[0] = revise(functions[0], channel_mix={"whatsapp": share})
     return revise(plan, functions=functions)
 
 

@@ -50,9 +50,9 @@ def test_every_example_loads_and_round_trips_to_the_same_bytes(tmp_path):
 
 def test_out_of_range_share_is_reported_with_its_path(tmp_path):
     document = example_document()
-    document["functions"][2]["whatsapp_share"] = 1.7
+    document["functions"][2]["channel_mix"]["whatsapp"] = 1.7
     assert problems_of(tmp_path, document) == [
-        "functions[2].whatsapp_share: 1.7 is not between 0 and 1"
+        "functions[2].channel_mix.whatsapp: 1.7 is not between 0 and 1"
     ]
 
 

@@ -34,7 +34,7 @@ CORPUS = HOSTILE / "plans"
 # file name -> the start of the one problem it must report (after "<path>: ")
 EXPECTED = {
     "nan-staff-cost.cplan": "business.staff_hourly_cost: NaN is not a number a plan can hold",
-    "infinity-share.cplan": "functions[0].whatsapp_share: Infinity is not a number a plan can",
+    "infinity-share.cplan": "functions[0].channel_mix.whatsapp: Infinity is not a number a plan",
     "minus-infinity-low.cplan": "functions[0].daily_interactions.low: -Infinity is not a number",
     "huge-exponent.cplan": "business.customer_lifetime_value.likely: Infinity is not a number",
     "nan-in-profile.cplan": "functions[0].hourly_profile[3]: NaN is not a number a plan can hold",
@@ -42,7 +42,7 @@ EXPECTED = {
     "true-as-number.cplan": "functions[0].daily_interactions: true is a yes/no value, not a number",
     "false-as-staff.cplan": "business.staff: false is a yes/no value, not a number",
     "true-in-profile.cplan": "functions[0].hourly_profile: true is a yes/no value, not a number",
-    "duplicate-key.cplan": 'the field "whatsapp_share" is written twice in one object',
+    "duplicate-key.cplan": 'the field "whatsapp" is written twice in one object',
     "duplicate-top-key.cplan": 'the field "business" is written twice in one object',
     "unknown-country.cplan": "business.country_mix: 'AQ' is not one of the",
     "absurd-volume.cplan": "functions[0].daily_interactions: 1e+30 interactions a day is more",
@@ -86,7 +86,9 @@ def _corpus_texts() -> dict[str, bytes]:
     profile = [1.0] * 24
     return {
         "nan-staff-cost.cplan": edited(business("staff_hourly_cost", float("nan"))),
-        "infinity-share.cplan": edited(function0("whatsapp_share", float("inf"))),
+        "infinity-share.cplan": edited(
+            lambda d: d["functions"][0]["channel_mix"].__setitem__("whatsapp", float("inf"))
+        ),
         "minus-infinity-low.cplan": edited(
             function0("daily_interactions", {"low": float("-inf"), "likely": 1, "high": 2})
         ),
@@ -98,9 +100,7 @@ def _corpus_texts() -> dict[str, bytes]:
         "true-as-number.cplan": edited(function0("daily_interactions", True)),
         "false-as-staff.cplan": edited(business("staff", False)),
         "true-in-profile.cplan": edited(function0("hourly_profile", [True, *profile[1:]])),
-        "duplicate-key.cplan": replaced(
-            '"whatsapp_share": {', '"whatsapp_share": 0.1,\n   "whatsapp_share": {'
-        ),
+        "duplicate-key.cplan": replaced('"whatsapp": {', '"whatsapp": 0.1,\n   "whatsapp": {'),
         "duplicate-top-key.cplan": replaced('"business": {', '"business": 1, "business": {'),
         "unknown-country.cplan": edited(business("country_mix", {"AQ": 1.0})),
         "absurd-volume.cplan": edited(function0("daily_interactions", 1e30)),
@@ -155,7 +155,7 @@ def test_messages_say_the_bound_and_the_way_out():
     assert f"not one of the {len(load_reference().countries)} countries" in country
     assert "BR for Brazil" in country
     missing = only_problem(CORPUS / "no-schema-version.cplan")
-    assert 'Plan files made by this application begin with "schema_version": 3.' in missing
+    assert 'Plan files made by this application begin with "schema_version": 4.' in missing
 
 
 def test_every_country_the_reference_knows_is_accepted(tmp_path):
@@ -281,7 +281,7 @@ def test_integers_with_thousands_of_digits_are_refused_with_their_path(tmp_path)
     path.write_text(text)
     problem = only_problem(path)
     assert problem.startswith("business.staff: Infinity is not a number a plan can hold")
-    text = json.dumps(document).replace('"schema_version": 3', '"schema_version": ' + "3" * 5000)
+    text = json.dumps(document).replace('"schema_version": 4', '"schema_version": ' + "4" * 5000)
     path.write_text(text)
     assert only_problem(path).startswith("schema_version: Infinity is not a schema version")
 
@@ -290,7 +290,7 @@ def test_many_problems_make_one_message_of_bounded_length(tmp_path):
     document = _example()
     document["functions"] = [dict(document["functions"][1], id=f"f{i}") for i in range(500)]
     for function in document["functions"]:
-        function["whatsapp_share"] = 2
+        function["channel_mix"] = {"whatsapp": 2}
     path = tmp_path / "many.cplan"
     path.write_text(json.dumps(document))
     with pytest.raises(PlanFileError) as caught:
@@ -394,7 +394,7 @@ def largest_realistic_plan() -> str:
             "kind": "supplier_coordination" if i % 2 else "orders_sales",
             "name": f"Function {i} " + "x" * 180,
             "daily_interactions": spread(1234.5678),
-            "whatsapp_share": spread(0.456789),
+            "channel_mix": {"whatsapp": spread(0.456789)},
             "revenue_per_interaction": spread(123.456789),
             "patience_hours": spread(2.345678),
             "recapture_share": spread(0.345678),

@@ -21,7 +21,7 @@ ROWS = {
     "name": ["Orders", "Questions", "Drivers"],
     "kind": ["orders_sales", "customer service", "delivery"],
     "daily_interactions": ["40 – 60 – 90", "40", "25"],
-    "whatsapp_share": ["0.9", "80 %", "1"],
+    "mix.whatsapp": ["0.9", "80 %", "1"],
     "revenue_per_interaction": ["35", "0", ""],
 }
 
@@ -44,7 +44,7 @@ def test_round_trip_with_guessed_columns(tmp_path, suffix):
     assert [f.id for f in functions] == ["orders", "questions", "drivers"]
     assert functions[0].daily_interactions == Range(low=40, likely=60, high=90)
     assert functions[1].kind is FunctionKind.CUSTOMER_SERVICE
-    assert functions[1].whatsapp_share == pytest.approx(0.8)
+    assert functions[1].channel_mix["whatsapp"] == pytest.approx(0.8)
     assert functions[2].revenue_per_interaction == 0
 
 
@@ -60,10 +60,11 @@ def test_renamed_columns_are_mapped(tmp_path):
     path = _write(frame, tmp_path / "renamed.csv")
     table, detected = read_functions_table(path)
     assert detected.get("name") == "Process"
-    mapping = {"name": "Process", "daily_interactions": "Msgs/day", "whatsapp_share": "WA %"}
+    mapping = {"name": "Process", "daily_interactions": "Msgs/day", "mix.whatsapp": "WA %"}
     functions = functions_from_table(table, mapping, existing_ids=["orders"])
     assert [f.id for f in functions] == ["orders-2", "support"]
-    assert [f.whatsapp_share for f in functions] == [pytest.approx(0.9), pytest.approx(0.5)]
+    shares = [f.channel_mix["whatsapp"] for f in functions]
+    assert shares == [pytest.approx(0.9), pytest.approx(0.5)]
 
 
 def test_bad_value_names_row_and_column(tmp_path):
@@ -71,7 +72,7 @@ def test_bad_value_names_row_and_column(tmp_path):
         {"Name": ["A", "B", "C"], "Per day": ["1", "2", "3"], "Share": ["0.5", "0.2", "1.7"]}
     )
     table, _ = read_functions_table(_write(frame, tmp_path / "bad.xlsx"))
-    mapping = {"name": "Name", "daily_interactions": "Per day", "whatsapp_share": "Share"}
+    mapping = {"name": "Name", "daily_interactions": "Per day", "mix.whatsapp": "Share"}
     with pytest.raises(TableProblems) as info:
         functions_from_table(table, mapping)
     assert str(info.value) == "row 4, column 'Share': 1.7 is not between 0 and 1"
@@ -83,9 +84,9 @@ def test_text_in_a_number_column_and_a_missing_mapping(tmp_path):
     table, _ = read_functions_table(_write(frame, tmp_path / "t.csv"))
     with pytest.raises(TableProblems, match="row 2, column 'Per day': 'lots' is not a number"):
         functions_from_table(
-            table, {"name": "Name", "daily_interactions": "Per day", "whatsapp_share": "Share"}
+            table, {"name": "Name", "daily_interactions": "Per day", "mix.whatsapp": "Share"}
         )
-    with pytest.raises(TableProblems, match="choose a column for whatsapp_share"):
+    with pytest.raises(TableProblems, match=r"choose a column for mix\.whatsapp"):
         functions_from_table(table, {"name": "Name", "daily_interactions": "Per day"})
 
 

@@ -37,7 +37,7 @@ from tests.paths import HOSTILE, REPO_ROOT
 
 CORPUS = HOSTILE / "spreadsheets"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-FIRST_THREE = ("name", "daily_interactions", "whatsapp_share")
+FIRST_THREE = ("name", "daily_interactions", "mix.whatsapp")
 QUICK = 10.0  # seconds: every refusal comes long before this
 
 
@@ -254,7 +254,7 @@ def _function(name: str, index: int) -> Function:
         kind=FunctionKind.ORDERS_SALES,
         name=name,
         daily_interactions=Range(low=40, likely=60, high=90),
-        whatsapp_share=0.8,
+        channel_mix={"whatsapp": 0.8},
         revenue_per_interaction=12.5,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from continuity_app.core.channel_mix import MIX_CHANNELS, WHATSAPP, mix_field
 from continuity_app.core.fields.base import NOT_NEGATIVE, POSITIVE, SHARE, Field
 from continuity_app.core.i18n import translate
 
@@ -61,23 +62,7 @@ def function_fields() -> tuple[Field, ...]:
             ),
             pdf_header=translate("PrintedPlan", "Interactions per open day"),
         ),
-        Field(
-            "whatsapp_share",
-            "function",
-            translate("FunctionsModel", "On WhatsApp (%)"),
-            translate("FunctionsModel", "Share of those interactions that run through WhatsApp.")
-            + " "
-            + range_hint,
-            kind="share",
-            unit="percent",
-            scale=100.0,
-            uncertain=True,
-            limits=SHARE,
-            default_source=defaults,
-            synonyms=("whatsappshare", "share", "whatsapp", "washare", "shareonwhatsapp"),
-            sheet_hint=translate("Spreadsheets", "write a share such as 0.8 or 80 %"),
-            pdf_header=translate("PrintedPlan", "On WhatsApp"),
-        ),
+        *mix_fields(range_hint),
         Field(
             "revenue_per_interaction",
             "function",
@@ -246,4 +231,69 @@ def function_fields() -> tuple[Field, ...]:
             translate("SpreadsheetDialog", "Id"),
             synonyms=("id", "functionid", "key", "code"),
         ),
+    )
+
+
+def mix_fields(range_hint: str) -> tuple[Field, ...]:
+    """One share per channel of the mix (core/channel_mix.py): WhatsApp's is a column of the
+    functions table; every one is a spreadsheet column and a line of the mix editor."""
+    labels = {
+        "whatsapp": translate("FunctionsModel", "On WhatsApp (%)"),
+        "whatsapp_api": translate("FunctionsModel", "On the WhatsApp Business API (%)"),
+        "instagram": translate("FunctionsModel", "On Instagram (%)"),
+        "messenger": translate("FunctionsModel", "On Messenger (%)"),
+        "facebook": translate("FunctionsModel", "On a Facebook page or shop (%)"),
+        "telegram": translate("FunctionsModel", "On Telegram (%)"),
+        "signal": translate("FunctionsModel", "On Signal (%)"),
+        "viber": translate("FunctionsModel", "On Viber (%)"),
+        "line": translate("FunctionsModel", "On LINE (%)"),
+        "sms": translate("FunctionsModel", "By SMS (%)"),
+        "voice": translate("FunctionsModel", "By phone call (%)"),
+        "email": translate("FunctionsModel", "By email (%)"),
+        "webshop": translate("FunctionsModel", "In a web shop or marketplace (%)"),
+        "walk_in": translate("FunctionsModel", "In person (%)"),
+    }
+    words = {
+        "whatsapp": ("whatsappshare", "whatsapp", "washare", "shareonwhatsapp", "share", "wa"),
+        "whatsapp_api": ("whatsappapi", "whatsappbusinessapi", "wabusinessapi", "waapi"),
+        "instagram": ("instagram", "instagramdirect", "instagramshare", "ig", "insta"),
+        "messenger": ("messenger", "facebookmessenger", "fbmessenger"),
+        "facebook": ("facebook", "facebookpage", "facebookshop", "fb", "marketplacefacebook"),
+        "telegram": ("telegram",),
+        "signal": ("signal",),
+        "viber": ("viber",),
+        "line": ("line", "lineapp"),
+        "sms": ("sms", "text", "texts", "smsshare"),
+        "voice": ("voice", "phone", "phonecall", "calls", "telephone"),
+        "email": ("email", "mail", "emailshare"),
+        "webshop": ("webshop", "website", "onlineshop", "marketplace", "eshop", "web"),
+        "walk_in": ("walkin", "inperson", "instore", "counter", "shop"),
+    }
+    defaults = "resources/data/function_defaults.csv"
+    return tuple(
+        Field(
+            mix_field(channel),
+            "function",
+            label,
+            translate(
+                "FunctionsModel",
+                "Share of those interactions that run through this channel; what no channel "
+                "carries runs on channels none of the plan's outages reaches.",
+            )
+            + " "
+            + range_hint,
+            kind="share",
+            unit="percent",
+            scale=100.0,
+            uncertain=True,
+            optional=channel != WHATSAPP,
+            limits=SHARE,
+            default_source=defaults if channel == WHATSAPP else "",
+            synonyms=words[channel]
+            + tuple(f"{word}{suffix}" for word in words[channel] for suffix in ("pct", "percent")),
+            sheet_hint=translate("Spreadsheets", "write a share such as 0.8 or 80 %"),
+            pdf_header=translate("PrintedPlan", "On WhatsApp") if channel == WHATSAPP else "",
+        )
+        for channel in MIX_CHANNELS
+        for label in (labels[channel],)
     )

@@ -14,8 +14,12 @@ customers with a same-day need who heard that WhatsApp was down have made other 
 for the rest of the day. Through the outage and for the rest of the day after it (a stated
 window of H hours), at least the perishable share of arrivals times 1 - exp(-D / H), the share
 who heard of an outage of D hours, is lost; this floor rises with the outage's length, so a
-longer outage never costs less. Coordination work loses productivity while its WhatsApp share
-is blocked during opening hours.
+longer outage never costs less. Coordination work loses productivity while its share on failed
+channels is blocked during opening hours.
+
+An outage fails layers (the WhatsApp app, Meta, mobile data...); the interactions it meets are
+those on the channels of a function's mix that run on a failed layer (in_outage). Those on
+surviving channels, and those the mix leaves out, carry on as usual.
 
 Everything is linear in the arrivals, so one set of per-step factors serves every start
 time and every duration on the loss-curve grid; that keeps evaluation in milliseconds.
@@ -31,8 +35,10 @@ from continuity_app.core.impact.model_inputs import (
     VOLUMES,
     ChannelReadiness,
     FunctionInputs,
+    MixShare,
     ModelConstants,
     digest,
+    in_outage,
     scenario_key,
 )
 from continuity_app.core.impact.starts import (
@@ -71,6 +77,7 @@ __all__ = [
     "FallbackFreeTable",
     "FunctionInputs",
     "LossTable",
+    "MixShare",
     "ModelConstants",
     "Starts",
     "StepFactors",
@@ -81,6 +88,7 @@ __all__ = [
     "fallback_free_table",
     "first_crossing",
     "hourly_starts",
+    "in_outage",
     "kept_fallback_free_table",
     "loss_table",
     "mbco_reached_after",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import cast
 
 import numpy as np
 
@@ -45,6 +46,15 @@ class ChannelReadiness:
 
 
 @dataclass(frozen=True)
+class MixShare:
+    """The share of a function's interactions that runs on one channel, and its layers."""
+
+    channel: str
+    share: float
+    layers: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ModelConstants:
     """Stated modelling defaults (from resources/data/defaults.csv)."""
 
@@ -60,7 +70,8 @@ class FunctionInputs:
     """One function's numbers, resolved to plain floats in the plan currency."""
 
     function_id: str
-    daily_volume: float  # interactions per open day that run through WhatsApp (V * w)
+    # interactions per open day: all of them (V), or in_outage's those on failed channels (V * w)
+    daily_volume: float
     value_per_lost: float  # revenue (or margin) lost with each lost interaction
     churn_value: float  # churn share times customer lifetime value
     backlog_cost: float
@@ -68,10 +79,41 @@ class FunctionInputs:
     perishable_share: float  # of the day's demand, the share that cannot wait for another day
     patience_hours: float
     messages_per_interaction: float
-    productivity_per_hour: float  # staff affected * w * hourly cost * loss factor
+    productivity_per_hour: float  # staff affected * hourly cost * loss factor (* w in_outage)
     profile: np.ndarray  # WEEK_STEPS arrival weights, summing to the days with arrivals
     open_mask: np.ndarray  # WEEK_STEPS shares of each step the business is open
     fallbacks: tuple[ChannelReadiness, ...]
+    mix: tuple[MixShare, ...] = ()  # empty once in_outage has applied it
+
+    def blocked_share(self, failed_layers: frozenset[str]) -> float:
+        """w: the share of the interactions on channels with a failed layer (at most all)."""
+        total = sum((m.share for m in self.mix if m.layers & failed_layers), 0.0)
+        # np.minimum: the Monte Carlo's inputs hold one share per simulated year
+        return cast(float, np.minimum(total, 1.0))
+
+    def served_share(self, failed_layers: frozenset[str], coverage: np.ndarray) -> np.ndarray:
+        """Of the interactions on the mix's channels, the share served at each step, given
+        the fallbacks' coverage of those cut off: those on surviving channels are served as
+        usual. What the mix leaves to unnamed channels is left out, as before the mix: nothing
+        says how much of it is served, or when."""
+        cut = self.blocked_share(failed_layers)
+        named = min(1.0, sum(m.share for m in self.mix))
+        surviving = named - cut
+        if surviving <= 0:  # every named channel is cut off
+            return coverage
+        return (surviving + cut * coverage) / named
+
+
+def in_outage(inputs: FunctionInputs, failed_layers: frozenset[str]) -> FunctionInputs:
+    """The inputs an outage of these layers meets: the volume and the coordination work on
+    channels with a failed layer; those on surviving channels carry on as usual."""
+    share = inputs.blocked_share(failed_layers)
+    return replace(
+        inputs,
+        daily_volume=inputs.daily_volume * share,
+        productivity_per_hour=inputs.productivity_per_hour * share,
+        mix=(),
+    )
 
 
 def scenario_key(inputs: FunctionInputs, failed_layers: frozenset[str]) -> tuple:

@@ -136,11 +136,11 @@ def loss_table(inputs: FunctionInputs, factors: StepFactors, starts: Starts) -> 
     )
 
 
-def mbco_reached_after(coverage_share: np.ndarray, mbco: float) -> float | None:
-    """Hours into an outage until fallbacks serve at least the MBCO share; None if never."""
+def mbco_reached_after(served_share: np.ndarray, mbco: float) -> float | None:
+    """Hours into an outage until at least the MBCO share is served; None if never."""
     if mbco <= 0:
         return 0.0
-    reached = np.flatnonzero(coverage_share >= mbco - 1e-12)
+    reached = np.flatnonzero(served_share >= mbco - 1e-12)
     if reached.size == 0:
         return None
     return float(reached[0] * STEP_HOURS)

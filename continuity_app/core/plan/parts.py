@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, ClassVar, Self
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.plan.values import (
@@ -27,7 +27,11 @@ from continuity_app.core.plan.values import (
     _profile,
     _share,
     _staff_count,
+    likely,
 )
+
+# Shares typed as rounded percentages (33 + 33 + 34.5) may pass 100% by this much.
+MIX_SLACK = 0.005
 
 
 class FunctionKind(StrEnum):
@@ -143,13 +147,18 @@ class Business(_Model):
 
 
 class Function(_Model):
-    """One business function and how much of it runs through WhatsApp."""
+    """One business function and how its interactions split across channels."""
+
+    MAX_ITEMS: ClassVar[dict[str, int]] = {"channel_mix": 50}
 
     id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
     kind: FunctionKind
     name: Annotated[str, Field(min_length=1, max_length=200)]
     daily_interactions: Uncertain
-    whatsapp_share: Uncertain
+    channel_mix: dict[str, Annotated[Uncertain, AfterValidator(_share)]] = Field(
+        description="Share of the interactions (0..1) on each channel, by channel id; the rest "
+        "runs on channels that none of the plan's outages reaches."
+    )
     revenue_per_interaction: Uncertain = 0.0
     patience_hours: Uncertain = 2.0
     recapture_share: Uncertain = 0.5
@@ -172,8 +181,26 @@ class Function(_Model):
     productivity_loss: Uncertain | None = None
 
     _amounts = field_validator("revenue_per_interaction", "backlog_cost")(_amount)
-    _shares = field_validator("whatsapp_share", "recapture_share", "churn_share")(_share)
+    _shares = field_validator("recapture_share", "churn_share")(_share)
     _perishable = field_validator("perishable_share")(_optional_share)
+
+    @field_validator("channel_mix")
+    @classmethod
+    def _channels(cls, mix: dict[str, Uncertain]) -> dict[str, Uncertain]:
+        for channel in mix:
+            if not re.fullmatch(_SLUG, channel):
+                problem = translate("PlanModel", "{name} is not a channel id")
+                raise ValueError(problem.format(name=repr(channel)))
+        total = sum(likely(share) for share in mix.values())
+        if total > 1 + MIX_SLACK:
+            problem = translate(
+                "PlanModel",
+                "the channels' shares add up to {total}%; together they can be at most 100%",
+            )
+            percent = round(total * 100, 1)
+            shown = number(percent, 0 if percent.is_integer() else 1)
+            raise ValueError(problem.format(total=shown))
+        return mix
 
     @field_validator("daily_interactions")
     @classmethod
@@ -236,7 +263,7 @@ class Function(_Model):
 
 
 class Fallback(_Model):
-    """How ready a channel is today to carry one function's WhatsApp traffic."""
+    """How ready a channel is today to carry one function's traffic when its usual channels fail."""
 
     function: str
     channel: Annotated[str, Field(pattern=_SLUG)]

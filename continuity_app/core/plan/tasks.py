@@ -58,7 +58,7 @@ class Task(_Model):
     monthly_cost: float = Field(default=0.0, description="In the plan currency.")
     status: TaskStatus = TaskStatus.PLANNED
     readiness_when_done: float = Field(
-        description="Share of the function's WhatsApp counterparts the channel reaches once done."
+        description="Share of the function's cut-off counterparts the channel reaches once done."
     )
     delay_when_done_hours: Annotated[float, Field(ge=0, le=168)] = 1.0
     done_on: dt.date | None = None

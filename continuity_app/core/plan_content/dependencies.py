@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from continuity_app.core.channel_fit import provider_layers
-from continuity_app.core.plan import Plan, likely
+from continuity_app.core.channel_mix import WHATSAPP, cut_off_share, ordered_mix
+from continuity_app.core.plan import Function, Plan, likely
 from continuity_app.core.plan_content.fallbacks import survives
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
@@ -17,11 +18,12 @@ _DEPENDENCY_WARNINGS = ("shared_infrastructure", "needs_two_independent")
 
 @dataclass(frozen=True)
 class ChannelDependency:
-    """One channel of a function: WhatsApp today, then each fallback."""
+    """One channel of a function: those of its mix (used today), then each fallback."""
 
     function_id: str
     channel: str
-    today: bool  # the channel the function uses today (WhatsApp)
+    today: bool  # a channel of the function's mix
+    first: bool  # the function's first row
     layers: tuple[str, ...]
     works: tuple[bool, ...]  # per scenario of the plan, in its order
 
@@ -34,27 +36,38 @@ class SinglePoint:
     scenario_id: str | None  # None: the function has no fallback channel at all
 
 
-def meta_channels(reference: ReferenceData) -> list[str]:
-    """The channels that run on Meta's infrastructure and fail together with WhatsApp."""
+def meta_channels(plan: Plan, reference: ReferenceData) -> list[str]:
+    """The channels that run on Meta's infrastructure and fail together with WhatsApp: those a
+    business could take for a fallback, and any other its functions use."""
+    used = {c for f in plan.functions for c in f.channel_mix}
     return [
         channel_id
         for channel_id, channel in reference.channels.items()
         if "meta" in provider_layers(reference, channel)
+        and (channel.fallback or channel_id in used or channel_id == WHATSAPP)
     ]
+
+
+def today_channels(function: Function) -> list[str]:
+    """The channels a function runs on today, largest share first (WhatsApp for a function
+    without a mix, as before the mix)."""
+    return [channel for channel, _ in ordered_mix(function)] or [WHATSAPP]
 
 
 def channel_dependencies(plan: Plan, reference: ReferenceData) -> list[ChannelDependency]:
     """Every function's channels with their layers and whether each scenario stops them."""
     rows = []
     for function in plan.functions:
-        channels = ["whatsapp"] + [f.channel for f in plan.fallbacks_for(function.id)]
-        for index, channel_id in enumerate(channels):
+        today = today_channels(function)
+        fallbacks = [f.channel for f in plan.fallbacks_for(function.id) if f.channel not in today]
+        for index, channel_id in enumerate(today + fallbacks):
             channel = reference.channels.get(channel_id)
             rows.append(
                 ChannelDependency(
                     function_id=function.id,
                     channel=channel_id,
-                    today=index == 0,
+                    today=index < len(today),
+                    first=index == 0,
                     layers=tuple(sorted(channel.layers)) if channel else (),
                     works=tuple(
                         survives(reference, channel_id, s.failed_layers) for s in plan.scenarios
@@ -70,7 +83,14 @@ def single_points(plan: Plan, reference: ReferenceData) -> list[SinglePoint]:
     points = []
     for function in plan.functions:
         fallbacks = plan.fallbacks_for(function.id)
-        if not fallbacks:
+        # a channel of the mix that an outage spares keeps serving its own customers
+        spared = [
+            s.id
+            for s in plan.scenarios
+            if cut_off_share(reference, function, s.failed_layers)
+            < sum(likely(share) for share in function.channel_mix.values())
+        ]
+        if not fallbacks and not spared:
             points.append(SinglePoint(function.id, None))
             continue
         for scenario in plan.scenarios:
@@ -80,7 +100,7 @@ def single_points(plan: Plan, reference: ReferenceData) -> list[SinglePoint]:
                 if survives(reference, f.channel, scenario.failed_layers)
                 and likely(f.readiness) > 0
             ]
-            if not alive:
+            if not alive and scenario.id not in spared:
                 points.append(SinglePoint(function.id, scenario.id))
     return points
 

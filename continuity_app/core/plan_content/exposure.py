@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.impact import first_crossing
-from continuity_app.core.plan import Plan, likely
+from continuity_app.core.plan import Plan, Uncertain
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Exposure:
 
     function_id: str
     name: str
-    whatsapp_share: float
+    channel_mix: dict[str, Uncertain]  # the function's, as the plan holds it
     planning_loss: float
     yearly_loss: float
     bearable_alone_hours: float | None  # None: never within the week
@@ -58,7 +58,7 @@ def exposures(plan: Plan, evaluation: Evaluation) -> list[Exposure]:
             Exposure(
                 function_id=item.function_id,
                 name=function.name,
-                whatsapp_share=likely(function.whatsapp_share),
+                channel_mix=function.channel_mix,
                 planning_loss=outcome.planning_by_function[item.function_id],
                 yearly_loss=evaluation.ale_by_function.get(item.function_id, 0.0),
                 bearable_alone_hours=alone,

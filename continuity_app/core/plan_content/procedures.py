@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from continuity_app.core.audiences import Audience, audience_of
-from continuity_app.core.plan import Function, FunctionKind, Plan, likely
+from continuity_app.core.plan import Function, FunctionKind, Plan, Uncertain, likely
 from continuity_app.core.plan_content.fallbacks import (
     fails_with_whatsapp,
     ordered_fallbacks,
@@ -56,7 +56,7 @@ class Procedure:
     function_id: str
     name: str
     kind: FunctionKind
-    whatsapp_share: float
+    channel_mix: dict[str, Uncertain]  # the function's, as the plan holds it
     loss: float | None  # in the plan's reference outage, while open
     recommended: tuple[Preparation, ...]
     switches: tuple[Switch, ...]  # independent channels first, then quickest and most ready
@@ -97,7 +97,7 @@ def procedure(
         function_id=function.id,
         name=function.name,
         kind=function.kind,
-        whatsapp_share=likely(function.whatsapp_share),
+        channel_mix=function.channel_mix,
         loss=results.evaluation.reference.planning_by_function.get(function.id),
         recommended=tuple(
             Preparation(i.action.title, i.marginal_ale_reduction, i.cost_per_year, i.action.id)

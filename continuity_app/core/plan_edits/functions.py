@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from continuity_app.core.behaviour import behaviour_default, default_value
+from continuity_app.core.channel_mix import WHATSAPP, with_field_value
 from continuity_app.core.i18n import translate
 from continuity_app.core.ids import unique_id
 from continuity_app.core.plan import Business, Function, FunctionKind, Plan, revise
@@ -37,7 +38,7 @@ def function_of_kind(
         kind=kind,
         name=name,
         daily_interactions=default.daily_interactions,
-        whatsapp_share=default.whatsapp_share,
+        channel_mix={WHATSAPP: default.whatsapp_share},
         revenue_per_interaction=round(default.revenue_per_interaction * hourly, 2),
         backlog_cost=round(default.backlog_cost * hourly, 2),
         staff_affected=(
@@ -97,7 +98,7 @@ class SetFunctionField(PlanEdit):
 
     def apply(self, plan: Plan) -> Plan:
         function = plan.function(self.function_id)
-        changed = revise(function, **{self.field: self.value})
+        changed = with_field_value(function, self.field, self.value)
         return revise(plan, functions=replaced(plan.functions, self.function_id, changed))
 
     def text(self, plan: Plan) -> str:

@@ -22,6 +22,7 @@ _CHANNELS = (
     "setup_effort",
     "surge_risk",
     "worldwide",
+    "fallback",
     "source",
     "confidence",
 )

@@ -64,6 +64,7 @@ def _channel(row: _Row, layer_ids: Iterable[str]) -> Channel:
         setup_effort=row.choice("setup_effort", SETUP_EFFORTS, required=False),
         surge_risk=row.required_flag("surge_risk"),
         worldwide=row.required_flag("worldwide"),
+        fallback=row.required_flag("fallback"),
         source=source,
         confidence=confidence,
     )

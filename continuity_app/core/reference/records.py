@@ -40,6 +40,7 @@ class Channel:
     setup_effort: str | None
     surge_risk: bool
     worldwide: bool  # anyone anywhere can use it with a phone; no region or device of its own
+    fallback: bool  # it can carry traffic cut off elsewhere; no: only a part of a channel mix
     source: str
     confidence: str
 

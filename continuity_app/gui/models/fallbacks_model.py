@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from continuity_app.core.channel_fit import shares_provider_with_whatsapp
+from continuity_app.core.channel_fit import fallback_channels, shares_provider_with_whatsapp
 from continuity_app.core.display import channel_name, format_hours
 from continuity_app.core.fields import Field, field
 from continuity_app.core.i18n import translate
@@ -60,7 +60,7 @@ class FallbacksModel(QAbstractTableModel):
         super().__init__(parent)
         self.open_plan = open_plan
         self.reference = reference
-        self.channels = [c for c in reference.channels if c != "whatsapp"]
+        self.channels = fallback_channels(reference)
         self.mode = READINESS
         self._ids = [f.id for f in open_plan.plan.functions]
         self._indexed: Plan | None = None  # the plan _cells was built from

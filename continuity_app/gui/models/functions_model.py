@@ -16,10 +16,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from continuity_app.core.behaviour import perishable_share
+from continuity_app.core.channel_mix import (
+    MIX_CHANNELS,
+    WHATSAPP,
+    field_value,
+    mix_field,
+    with_field_value,
+)
 from continuity_app.core.fields import Field, Limits, fields
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
-from continuity_app.core.plan import Function, FunctionKind, Plan, Uncertain, revise
+from continuity_app.core.plan import Function, FunctionKind, Plan, Uncertain
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import SetFunctionField
 from continuity_app.core.reference import ReferenceData
@@ -35,8 +42,9 @@ from continuity_app.gui.uncertain_text import format_uncertain, parse_number, pa
 Index = QModelIndex | QPersistentModelIndex
 
 
-# The registry's function fields shown as columns (the id is a spreadsheet's column only).
-_NOT_IN_TABLE = frozenset({"id"})
+# The registry's function fields shown as columns: the id is a spreadsheet's column only, and of
+# the channel mix only WhatsApp's share is (the Functions page edits the whole mix beside it).
+_NOT_IN_TABLE = frozenset({"id"} | {mix_field(c) for c in MIX_CHANNELS if c != WHATSAPP})
 # How a column edits a field of each kind (an uncertain number takes low – likely – high).
 _EDITORS = {"text": "text", "choice": "kind", "count": "integer", "share": "share"}
 
@@ -50,13 +58,14 @@ class Column:
     scale: float = 1.0  # shown = stored * scale: percent for a share
 
 
-def _column(entry: Field) -> Column:
+def field_column(entry: Field) -> Column:
+    """How a table edits a registry field."""
     editor = _EDITORS.get(entry.kind) or ("uncertain" if entry.uncertain else "number")
     return Column(entry.key, editor, entry.optional, entry.limits, entry.scale)
 
 
 COLUMNS: tuple[Column, ...] = tuple(
-    _column(entry) for entry in fields("function") if entry.key not in _NOT_IN_TABLE
+    field_column(entry) for entry in fields("function") if entry.key not in _NOT_IN_TABLE
 )
 
 
@@ -123,7 +132,7 @@ class FunctionsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         column = COLUMNS[index.column()]
-        value = getattr(self.function_at(index.row()), column.field)
+        value = field_value(self.function_at(index.row()), column.field)
         default = self._default(index.row(), column) if value is None else None
         if role == Qt.ItemDataRole.DisplayRole and default is not None:
             return format_uncertain(default, column.scale)
@@ -157,15 +166,18 @@ class FunctionsModel(QAbstractTableModel):
             return False
         if isinstance(value, str) and value == self.data(index, Qt.ItemDataRole.EditRole):
             return True  # the editor closed on the text it opened with: keep every digit
-        column = COLUMNS[index.column()]
-        function = self.function_at(index.row())
+        return self.set_field(index.row(), COLUMNS[index.column()], value)
+
+    def set_field(self, row: int, column: Column, value: Any) -> bool:
+        """Set one field of the function in `row` from what was typed, as one undoable edit;
+        a refusal is said through editFailed in the field's words and units."""
+        function = self.function_at(row)
         problem = self._problem(column, function, value)
         if isinstance(problem, str):
             self.editFailed.emit(problem)
             return False
-        edit = SetFunctionField(
-            function.id, column.field, getattr(problem, column.field), headers()[column.field][0]
-        )
+        value = field_value(problem, column.field)
+        edit = SetFunctionField(function.id, column.field, value, headers()[column.field][0])
         try:
             self.open_plan.apply(edit)
         except ValueError as error:  # the plan refuses it as a whole (not one function)
@@ -222,7 +234,7 @@ class FunctionsModel(QAbstractTableModel):
                 name=function.name,
             )
         try:
-            return revise(function, **{column.field: parsed})
+            return with_field_value(function, column.field, parsed)
         except ValueError as error:
             reason = problem_text(error) if isinstance(error, ValidationError) else str(error)
             return refusal(title, typed, reason)

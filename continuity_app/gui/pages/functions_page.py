@@ -1,4 +1,5 @@
-"""Functions: what runs on WhatsApp, how much, and what it is worth; with the hourly profile."""
+"""Functions: what runs on which channels, how much, and what it is worth; with the hourly
+profile and the selected function's channel mix."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.pages.base import Page
+from continuity_app.gui.pages.channel_mix_box import ChannelMixBox
 from continuity_app.gui.settings import DIGITS
 
 if TYPE_CHECKING:  # the chart view imports matplotlib, when a profile is first drawn
@@ -83,6 +85,7 @@ class FunctionsPage(Page):
         self._profile_timer.setInterval(150)
         self._profile_timer.timeout.connect(self._draw_profile)
         self.profile_box = QVBoxLayout()
+        self.mix_box = ChannelMixBox(self.model, self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -95,12 +98,20 @@ class FunctionsPage(Page):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        layout.addWidget(self.profile_title)
-        layout.addLayout(self.profile_box, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.mix_box, 2)
+        profile = QVBoxLayout()
+        profile.addWidget(self.profile_title)
+        profile.addLayout(self.profile_box, 1)
+        below.addLayout(profile, 3)
+        layout.addLayout(below, 2)
 
         self.model.editFailed.connect(self.error.setText)
         self.model.modelReset.connect(self._select_first)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_profile())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.mix_box.show_function(current.row())
+        )
         context.open_plan.planChanged.connect(self._plan_changed)
         context.open_plan.displayChanged.connect(lambda _plan: self._show_profile())
         self.retranslate()
@@ -137,6 +148,7 @@ class FunctionsPage(Page):
             self.tr("Measure the selected function from a chat export")
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.mix_box.retranslate()
         self._show_empty()
         self._profile_shown = None  # the chart's labels are in the new language
         self._show_profile()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from continuity_app.core.channel_mix import WHATSAPP
 from continuity_app.core.display import format_list, scenario_name
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan_content import (
@@ -19,7 +20,7 @@ def write(page: Page) -> None:
         "dependencies", translate("PrintedPlan", "Dependencies and single points of failure")
     )
     reference = page.reference
-    meta = [translate("Reference", reference.channels[c].name) for c in meta_channels(reference)]
+    meta = [page.channel(c) for c in meta_channels(page.plan, reference)]
     page.add(
         '<table class="keys" width="100%" cellspacing="0" cellpadding="6"><tr><td '
         'style="background-color: #fff4e5;">'
@@ -56,7 +57,7 @@ def _layers(page: Page) -> None:
         channel = page.channel(row.channel)
         rows.append(
             [
-                page.function_name(row.function_id) if row.today else "",
+                page.function_name(row.function_id) if row.first else "",
                 escape(
                     translate("PrintedPlan", "{channel} (today)").format(channel=channel)
                     if row.today
@@ -78,12 +79,19 @@ def _single_points(page: Page) -> None:
     for point in single_points(page.plan, page.reference):
         function = page.function_name(point.function_id)
         if point.scenario_id is None:
+            alone = set(page.plan.function(point.function_id).channel_mix) <= {WHATSAPP}
             items.append(
                 page.t(
                     translate(
                         "PrintedPlan",
                         "{function}: no fallback channel at all; WhatsApp is a single point "
                         "of failure.",
+                    )
+                    if alone
+                    else translate(
+                        "PrintedPlan",
+                        "{function}: no fallback channel at all, and every outage of the plan "
+                        "stops the channels it runs on.",
                     ),
                     function=function,
                 )

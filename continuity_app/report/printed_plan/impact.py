@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from continuity_app.core.display import format_hours, format_percent, format_start, scenario_name
+from continuity_app.core.channel_mix import WHATSAPP, mix_field
+from continuity_app.core.display import format_hours, format_start, scenario_name
 from continuity_app.core.fields import field
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.impact import CATEGORIES
@@ -157,7 +158,7 @@ def _exposure(page: Page) -> None:
     rows = [
         [
             page.user(row.name),
-            page.num(format_percent(row.whatsapp_share)),
+            page.mix(row.channel_mix, ranges=False),
             page.money(row.planning_loss),
             page.money(row.yearly_loss),
             page.hours(row.bearable_alone_hours),
@@ -168,7 +169,7 @@ def _exposure(page: Page) -> None:
     page.headed_table(
         [
             field("function", "name").header,
-            field("function", "whatsapp_share").header,
+            page.mix_header(field("function", mix_field(WHATSAPP)).header),
             translate("PrintedPlan", "While open"),
             term("ale").plain,
             translate("PrintedPlan", "Outage it can bear alone"),

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from continuity_app.core.channel_mix import WHATSAPP, whatsapp_only
 from continuity_app.core.display import (
     channel_name,
     country_name,
     format_hours,
+    format_mix,
     format_money,
     format_percent,
 )
 from continuity_app.core.i18n import number, translate
-from continuity_app.core.plan import Plan, Range, Uncertain
+from continuity_app.core.plan import Plan, Range, Uncertain, likely
 from continuity_app.core.plan_content import PlanResults
 from continuity_app.core.reference import ReferenceData
 from continuity_app.report.printed_plan.bidi import has_rtl, isolate, isolate_numbers, plan_is_rtl
@@ -117,6 +119,23 @@ class Page(HtmlWriter):
         else:
             text = fmt(float(value))
         return self.num(text)
+
+    def mix(self, mix: Mapping[str, Uncertain], ranges: bool = True) -> str:
+        """A function's channel mix: in a plan where every function runs on WhatsApp alone,
+        its share on WhatsApp (the plan reads as before the mix); otherwise each channel's
+        share and the rest."""
+        if whatsapp_only(self.plan.functions):
+            share = mix.get(WHATSAPP, 0.0)
+            if ranges:
+                return self.uncertain(share, format_percent)
+            return self.num(format_percent(likely(share)))
+        return self.user(format_mix(self.reference, mix))
+
+    def mix_header(self, whatsapp_header: str) -> str:
+        """The header of a column of mixes: `whatsapp_header` in a plan all on WhatsApp."""
+        if whatsapp_only(self.plan.functions):
+            return whatsapp_header
+        return translate("PrintedPlan", "Channels")
 
     # -- reference names in the reader's language ------------------------------------------
 

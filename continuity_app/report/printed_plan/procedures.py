@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from continuity_app.core.display import format_list, format_percent, scenario_name
+from continuity_app.core.channel_mix import whatsapp_only
+from continuity_app.core.display import format_list, scenario_name
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label, status_label
 from continuity_app.core.plan import FunctionKind
@@ -27,9 +28,16 @@ def write(page: Page) -> None:
         facts = (
             escape(kind_label(steps.kind))
             + " · "
-            + page.t(
-                translate("PrintedPlan", "{share} on WhatsApp"),
-                share=page.num(format_percent(steps.whatsapp_share)),
+            + (
+                page.t(
+                    translate("PrintedPlan", "{share} on WhatsApp"),
+                    share=page.mix(steps.channel_mix, ranges=False),
+                )
+                if whatsapp_only(page.plan.functions)
+                else page.t(
+                    translate("PrintedPlan", "channels: {mix}"),
+                    mix=page.mix(steps.channel_mix),
+                )
             )
         )
         if steps.loss is not None:

@@ -38,7 +38,7 @@ def write(page: Page) -> None:
             page.user(function.name),
             escape(kind_label(function.kind)),
             page.uncertain(function.daily_interactions, number),
-            page.uncertain(function.whatsapp_share, format_percent),
+            page.mix(function.channel_mix),
         ]
         for function in plan.functions
     ]
@@ -47,7 +47,7 @@ def write(page: Page) -> None:
             translate("PrintedPlan", "Business function"),
             field("function", "kind").header,
             field("function", "daily_interactions").header,
-            translate("PrintedPlan", "Share on WhatsApp"),
+            page.mix_header(translate("PrintedPlan", "Share on WhatsApp")),
         ],
         rows,
         numeric={2, 3},

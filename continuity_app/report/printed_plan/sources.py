@@ -131,7 +131,7 @@ def write(page: Page) -> None:
         [
             page.user(f.name),
             page.uncertain(f.daily_interactions, number),
-            page.uncertain(f.whatsapp_share, format_percent),
+            page.mix(f.channel_mix),
             page.uncertain(f.revenue_per_interaction, value_each),
             page.uncertain(f.patience_hours, lambda v: format_hours(v, "hours")),
             page.uncertain(f.recapture_share, format_percent),
@@ -144,7 +144,7 @@ def write(page: Page) -> None:
             field("function", "name").header,
             # shorter than the registry's headers: seven columns share the page
             translate("PrintedPlan", "A day"),
-            translate("PrintedPlan", "WhatsApp"),
+            page.mix_header(translate("PrintedPlan", "WhatsApp")),
             field("function", "revenue_per_interaction").header,
             field("function", "patience_hours").header,
             field("function", "recapture_share").header,
