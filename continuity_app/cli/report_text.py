@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from continuity_app.cli.columns import clip, table
+from continuity_app.core.channel_mix import cut_off_share, whatsapp_only
 from continuity_app.core.display import (
     channel_name,
     format_hours,
     format_list,
+    format_mix,
     format_money,
     format_percent,
     format_start,
@@ -101,6 +103,8 @@ def evaluation_text(
         ),
     ]
     rows = []
+    # a plan all on WhatsApp has no column of channels, as before the mix
+    alone = whatsapp_only(plan.functions)
     for f in reference_outcome.functions:
         if f.mbco is None:
             objective = "-"
@@ -112,9 +116,14 @@ def evaluation_text(
             objective = translate("CliReport", "{share} met after {duration}").format(
                 share=format_percent(f.mbco), duration=format_hours(f.mbco_reached_after_hours)
             )
+        function = plan.function(f.function_id)
+        # beside several channels, what this outage cuts off of each function
+        cut = cut_off_share(reference, function, reference_outcome.scenario.failed_layers)
         rows.append(
             [
                 names[f.function_id],
+                *([] if alone else [format_mix(reference, function.channel_mix)]),
+                *([] if alone else [format_percent(cut)]),
                 money(reference_outcome.planning_by_function[f.function_id]),
                 money(f.total),
                 objective,
@@ -123,12 +132,14 @@ def evaluation_text(
     lines += table(
         [
             translate("CliReport", "Function"),
+            *([] if alone else [translate("CliReport", "Channels")]),
+            *([] if alone else [translate("CliReport", "Cut off")]),
             translate("CliReport", "While open"),
             translate("CliReport", "Average"),
             translate("CliReport", "MBCO"),
         ],
         rows,
-        right={1, 2},
+        right={1, 2} if alone else {2, 3, 4},
     )
     lines += [""]
     labels = category_labels()

@@ -83,6 +83,11 @@ def channel_name(reference: ReferenceData, channel: str) -> str:
 def format_mix(reference: ReferenceData, mix: Mapping[str, Uncertain]) -> str:
     """A channel mix at its likely shares, largest first, with what it leaves to other
     channels: "WhatsApp 60%, Instagram 30%, other channels 10%"."""
+    return format_list(mix_parts(reference, mix))
+
+
+def mix_parts(reference: ReferenceData, mix: Mapping[str, Uncertain]) -> list[str]:
+    """The parts of format_mix, one per channel and the rest, for a list or a table cell."""
     order = {channel: i for i, channel in enumerate(reference.channels)}
     shares = sorted(
         ((channel, likely(share)) for channel, share in mix.items()),
@@ -99,7 +104,7 @@ def format_mix(reference: ReferenceData, mix: Mapping[str, Uncertain]) -> str:
         parts.append(
             translate("Formatter", "other channels {share}").format(share=format_percent(rest))
         )
-    return format_list(parts)
+    return parts
 
 
 def country_name(reference: ReferenceData, code: str) -> str:

@@ -14,8 +14,9 @@ from continuity_app.core.channel_fit import (
     ranked_channels,
     shares_provider_with_whatsapp,
 )
+from continuity_app.core.channel_mix import WHATSAPP, cut_off_share, ordered_mix
 from continuity_app.core.evaluation import Evaluation, evaluate
-from continuity_app.core.plan import Plan, likely
+from continuity_app.core.plan import Function, Plan, likely
 from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.tasks import with_step_done
@@ -75,6 +76,17 @@ class SharedInfrastructure:
 
 
 @dataclass(frozen=True)
+class FailsTogether:
+    """Channels of a function's mix besides WhatsApp that run on its provider's layers: an
+    outage of those cuts them off with WhatsApp."""
+
+    channels: tuple[str, ...]  # by id, largest share first
+    share: float  # their likely share of the function
+    cut_off: float  # the most of the function one of those outages cuts off
+    scenarios: tuple[str, ...]  # the plan's scenarios that cut them off, by id
+
+
+@dataclass(frozen=True)
 class NeedsTwoIndependent:
     """A function can lose more than the tolerance and has fewer than two independent
     fallbacks."""
@@ -93,7 +105,9 @@ class SurgeRisk:
     channels: tuple[str, ...]
 
 
-WarningReason = BlockedChannel | SharedInfrastructure | NeedsTwoIndependent | SurgeRisk
+WarningReason = (
+    BlockedChannel | SharedInfrastructure | FailsTogether | NeedsTwoIndependent | SurgeRisk
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +115,8 @@ class Warning:
     """Something in the plan the user should fix or know about, with the values it quotes;
     core.wording.warning_message words it from the plan and reference it was found in."""
 
-    kind: str  # shared_infrastructure, blocked_channel, needs_two_independent, surge_risk
+    # shared_infrastructure, blocked_channel, fails_together, needs_two_independent, surge_risk
+    kind: str
     reason: WarningReason
     plan: Plan = field(repr=False, compare=False)
     reference: ReferenceData = field(repr=False, compare=False)
@@ -177,6 +192,10 @@ def _warnings(
         reason = SharedInfrastructure(tuple(sorted(shared)), together)
         where = {"function": fallback.function, "channel": fallback.channel}
         warnings.append(warning("shared_infrastructure", reason, **where))
+    for function in plan.functions:
+        with_whatsapp = _fails_together(plan, reference, function, whatsapp)
+        if with_whatsapp is not None:
+            warnings.append(warning("fails_together", with_whatsapp, function=function.id))
     tolerance = plan.tolerance.max_loss_per_outage
     portfolio_channels = {(i.action.function_id, i.action.channel) for i in chosen}
     for function in plan.functions:
@@ -210,6 +229,30 @@ def _warnings(
         channel = surge[0] if len(surge) == 1 else None
         warnings.append(warning("surge_risk", SurgeRisk(tuple(surge)), channel=channel))
     return warnings
+
+
+def _fails_together(
+    plan: Plan, reference: ReferenceData, function: Function, whatsapp: frozenset[str]
+) -> FailsTogether | None:
+    """The channels of a function's mix besides WhatsApp on its provider's layers (`whatsapp`),
+    when a scenario of the plan fails those layers."""
+    together = tuple(
+        c
+        for c, _ in ordered_mix(function)
+        if c != WHATSAPP and provider_layers(reference, reference.channels[c]) & whatsapp
+    )
+    layers = frozenset().union(
+        *(provider_layers(reference, reference.channels[c]) & whatsapp for c in together)
+    )
+    failing = [s for s in plan.scenarios if layers & set(s.failed_layers)]
+    if not together or not failing:
+        return None
+    return FailsTogether(
+        together,
+        sum(likely(function.channel_mix[c]) for c in together),
+        max(cut_off_share(reference, function, s.failed_layers) for s in failing),
+        tuple(s.id for s in failing),
+    )
 
 
 def _choose_portfolio(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from continuity_app.core.channel_mix import whatsapp_only
 from continuity_app.core.display import (
     channel_name,
     country_choices,
@@ -188,10 +189,19 @@ class _BearablePage(QWizardPage):
         self._start = start
         money = format_money(start, draft.business.currency, wizard.reference)
         self.explanation.setText(
-            self.tr(
-                "The most one outage may cost before the business is in trouble. The plan "
-                "reads from it the longest outage you can bear. We start from one day of your "
-                "WhatsApp sales, %1; change it if you can bear more or less."
+            (
+                self.tr(
+                    "The most one outage may cost before the business is in trouble. The plan "
+                    "reads from it the longest outage you can bear. We start from one day of "
+                    "your WhatsApp sales, %1; change it if you can bear more or less."
+                )
+                if whatsapp_only(draft.functions)
+                else self.tr(
+                    "The most one outage may cost before the business is in trouble. The plan "
+                    "reads from it the longest outage you can bear. We start from one day of "
+                    "the sales the worst outage would cut off (WhatsApp and the other apps on "
+                    "the same network), %1; change it if you can bear more or less."
+                )
             ).replace("%1", money)
         )
 

@@ -241,3 +241,22 @@ def test_a_channel_share_is_a_field_of_its_own():
     assert without.channel_mix == orders.channel_mix
     with pytest.raises(ValueError, match="add up to 105%"):
         with_field_value(orders, "mix.instagram", 1.05 - orders.channel_mix["whatsapp"].likely)
+
+
+def test_apps_of_the_mix_on_meta_are_said_to_fail_with_whatsapp():
+    from continuity_app.core.recommend import FailsTogether, recommend
+    from continuity_app.core.wording import warning_message
+
+    plan = with_mixes(BAKERY, {"whatsapp": 0.5, "instagram": 0.3, "telegram": 0.1})
+    advice = recommend(plan, REFERENCE)
+    (warning,) = [w for w in advice.warnings if w.kind == "fails_together"]
+    assert warning.function == plan.functions[0].id
+    assert isinstance(warning.reason, FailsTogether)
+    assert warning.reason.channels == ("instagram",)
+    assert warning.reason.share == pytest.approx(0.3)
+    assert warning.reason.cut_off == pytest.approx(0.8)  # WhatsApp and Instagram, not Telegram
+    meta = {s.id for s in plan.scenarios if "meta" in s.failed_layers}
+    assert set(warning.reason.scenarios) == meta
+    assert "30% of" in warning_message(warning) and "80% of" in warning_message(warning)
+    alone = recommend(BAKERY, REFERENCE)
+    assert not [w for w in alone.warnings if w.kind == "fails_together"]

@@ -72,6 +72,7 @@ def fill_wizard(wizard: NewPlanWizard, kinds: list[FunctionKind]) -> None:
         if row.kind == FunctionKind.ORDERS_SALES:
             row.per_day.setValue(35)
             row.share.setValue(60)
+            row.others["instagram"].setValue(25)
             row.value.setValue(12.5)
     customers = wizard.customers
     customers.wait.setCurrentIndex(customers.wait.findData(2.0))
@@ -98,7 +99,11 @@ def test_the_wizard_builds_the_plan_the_owner_described(qtbot, app_context):
     assert isinstance(plan, Plan)
     assert [f.kind for f in plan.functions] == kinds
     orders = plan.function("orders_sales")
-    assert (orders.daily_interactions, orders.channel_mix["whatsapp"]) == (35, 0.6)
+    assert (orders.daily_interactions, orders.channel_mix) == (
+        35,
+        {"whatsapp": 0.6, "instagram": 0.25},
+    )
+    assert plan.function("supplier_coordination").channel_mix == {"whatsapp": 0.9}
     assert orders.revenue_per_interaction == 12.5 and orders.patience_hours == 2.0
     assert [(f.function, f.channel, f.readiness) for f in plan.fallbacks] == [
         ("orders_sales", "voice", 0.5)
@@ -106,8 +111,9 @@ def test_the_wizard_builds_the_plan_the_owner_described(qtbot, app_context):
     assert plan.business.country_mix == {"JO": 0.7, "PS": 0.3}
     assert plan.business.opening_hours["mon"] == ["09:00-22:00"]
     assert "sun" not in plan.business.opening_hours
-    # a day of WhatsApp sales: 35 * 0.6 * 12.5 = 262.5, said as 260
-    assert plan.tolerance.max_loss_per_outage == 260
+    # a day of the sales a Meta outage cuts off (WhatsApp and Instagram):
+    # 35 * (0.6 + 0.25) * 12.5 = 371.9, said as 370
+    assert plan.tolerance.max_loss_per_outage == 370
     assert Plan.model_validate(plan.model_dump()) == plan
 
 
@@ -128,6 +134,17 @@ def test_the_wizard_says_what_is_missing_and_waits(qtbot, app_context):
     wizard.next()
     assert not next_button.isEnabled()  # the ticked activities have no count a day yet
     assert "how many a day for Customer service" in wizard.activities.problem.text()
+    orders = next(r for r in wizard.activities.rows if r.kind == FunctionKind.ORDERS_SALES)
+    for row in wizard.activities.rows:
+        row.box.setChecked(row is orders)
+    orders.per_day.setValue(20)
+    orders.share.setValue(70)
+    orders.others["instagram"].setValue(20)
+    orders.others["facebook"].setValue(20)  # 110% in all
+    assert not next_button.isEnabled()
+    assert "add up to more than 100%" in wizard.activities.problem.text()
+    orders.others["facebook"].setValue(10)
+    assert next_button.isEnabled()
     for row in wizard.activities.rows:
         row.box.setChecked(False)
     assert not next_button.isEnabled()
@@ -142,7 +159,15 @@ def test_the_bearable_loss_is_explained_and_kept_when_typed(qtbot, app_context):
     for _ in range(3):
         wizard.next()
     page = wizard.bearable
-    assert page.amount.value() == 260
+    assert page.amount.value() == 370
+    assert "one day of the sales the worst outage would cut off" in page.explanation.text()
+    wizard.back()
+    wizard.back()
+    orders = next(r for r in wizard.activities.rows if r.kind == FunctionKind.ORDERS_SALES)
+    orders.others["instagram"].setValue(0)
+    wizard.next()
+    wizard.next()
+    assert page.amount.value() == 260  # 35 * 0.6 * 12.5 = 262.5, said as 260
     assert "one day of your WhatsApp sales" in page.explanation.text()
     page.amount.setValue(1000)
     wizard.back()

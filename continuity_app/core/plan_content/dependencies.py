@@ -13,7 +13,7 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.core.wording import warning_message
 
 # The recommender's warnings the dependencies section repeats.
-_DEPENDENCY_WARNINGS = ("shared_infrastructure", "needs_two_independent")
+_DEPENDENCY_WARNINGS = ("shared_infrastructure", "fails_together", "needs_two_independent")
 
 
 @dataclass(frozen=True)

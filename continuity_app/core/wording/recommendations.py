@@ -235,6 +235,7 @@ def warning_message(warning: Warning) -> str:
     """The warning in one or two sentences, with its numbers and names."""
     from continuity_app.core.recommend import (
         BlockedChannel,
+        FailsTogether,
         NeedsTwoIndependent,
         SharedInfrastructure,
         SurgeRisk,
@@ -267,6 +268,20 @@ def warning_message(warning: Warning) -> str:
             layers=and_list(layer_name(reference, layer) for layer in reason.layers),
             scenarios=scenario_names(plan, reason.scenarios)
             or translate("Recommend", "in every Meta outage"),
+        )
+    if isinstance(reason, FailsTogether):
+        return translate(
+            "Recommend",
+            "{share} of {function} runs on {channels}, on Meta's infrastructure as WhatsApp "
+            "is: in {scenarios} it stops together with WhatsApp, and {cut_off} of {function} "
+            "is cut off at once. These apps are no fallback for WhatsApp; prepare one that "
+            "runs elsewhere.",
+        ).format(
+            channels=and_list(channel_name(reference, c) for c in reason.channels),
+            share=percent(reason.share),
+            function=function,
+            scenarios=scenario_names(plan, reason.scenarios),
+            cut_off=percent(reason.cut_off),
         )
     if isinstance(reason, NeedsTwoIndependent):
         return _needs_two(reference, plan, function, reason)

@@ -103,23 +103,34 @@ class ChannelMixBox(QGroupBox):
                 "or elsewhere): {share}",
             ).format(share=format_percent(other_share(function)))
         )
-        plan = self.functions.open_plan.plan
-        cut = [
-            translate("Formatter", "{name} {share}").format(
-                name=scenario_name(s.name),
-                share=format_percent(cut_off_share(self.reference, function, s.failed_layers)),
-            )
-            for s in plan.scenarios
-        ]
-        self.cut_off.setText(
-            translate("ChannelMix", "Cut off in each outage of the plan: {outages}.").format(
-                outages=format_list(cut, clauses=True)
-            )
-            if cut
-            else ""
-        )
+        self.cut_off.setText(self._cut_off_text())
         self._fill_choices()
         self.remove_button.setEnabled(bool(function.channel_mix))
+
+    def _cut_off_text(self) -> str:
+        """How much of the function each outage of the plan cuts off, outages that cut off the
+        same share said together."""
+        function = self.model.function()
+        plan = self.functions.open_plan.plan
+        if function is None or not plan.scenarios:
+            return ""
+        groups: dict[str, list[str]] = {}
+        for scenario in plan.scenarios:
+            share = format_percent(cut_off_share(self.reference, function, scenario.failed_layers))
+            groups.setdefault(share, []).append(scenario_name(scenario.name))
+        if len(groups) == 1:
+            return translate(
+                "ChannelMix", "Every outage of the plan cuts off {share} of these interactions."
+            ).format(share=next(iter(groups)))
+        parts = [
+            translate("ChannelMix", "{share} in {outages}").format(
+                share=share, outages=format_list(names)
+            )
+            for share, names in groups.items()
+        ]
+        return translate("ChannelMix", "Cut off: {parts}.").format(
+            parts=format_list(parts, clauses=True)
+        )
 
     def _fill_choices(self) -> None:
         function = self.model.function()

@@ -101,7 +101,7 @@ class FunctionsPage(Page):
         below = QHBoxLayout()
         below.addWidget(self.mix_box, 2)
         profile = QVBoxLayout()
-        profile.addWidget(self.profile_title)
+        profile.addWidget(self.profile_title, 0, Qt.AlignmentFlag.AlignTop)
         profile.addLayout(self.profile_box, 1)
         below.addLayout(profile, 3)
         layout.addLayout(below, 2)
@@ -133,9 +133,10 @@ class FunctionsPage(Page):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
-                "One row per part of the business that runs on WhatsApp. Double-click a cell to "
-                "edit it; hover over a column title for what it means. Where you are unsure, "
-                "type low – likely – high, e.g. 40 – 60 – 90."
+                "One row per part of the business that runs on WhatsApp or other apps. "
+                "Double-click a cell to edit it; hover over a column title for what it means. "
+                "Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the "
+                "selected row's channels: its share on each app."
             )
         )
         self.add_button.setText(self.tr("&Add function"))

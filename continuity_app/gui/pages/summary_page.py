@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.behaviour import assumed_defaults
+from continuity_app.core.channel_mix import whatsapp_only
 from continuity_app.core.display import format_hours, format_money, scenario_name
 from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.i18n import number as local_number
@@ -125,7 +126,11 @@ class SummaryPage(Page):
         plan = self.context.open_plan.plan
         engine = self.context.engine
         self.heading.setText(
-            self.tr("%1: what a WhatsApp outage would cost").replace("%1", plan.business.name)
+            (
+                self.tr("%1: what a WhatsApp outage would cost")
+                if whatsapp_only(plan.functions)
+                else self.tr("%1: what an outage of WhatsApp and your other apps would cost")
+            ).replace("%1", plan.business.name)
         )
         evaluation = engine.evaluation if engine.up_to_date else None
         self.status.setText("" if evaluation else self.tr("Working out the figures…"))

@@ -158,7 +158,7 @@ def _exposure(page: Page) -> None:
     rows = [
         [
             page.user(row.name),
-            page.mix(row.channel_mix, ranges=False),
+            page.mix(row.channel_mix, ranges=False, cell=True),
             page.money(row.planning_loss),
             page.money(row.yearly_loss),
             page.hours(row.bearable_alone_hours),
@@ -176,8 +176,8 @@ def _exposure(page: Page) -> None:
             term("mbco").plain,
         ],
         rows,
-        numeric={1, 2, 3, 4},
-        widths=[30, 10, 11, 11, 12, 26],
+        numeric={1, 2, 3, 4} if page.whatsapp_only else {2, 3, 4},
+        widths=[30, 10, 11, 11, 12, 26] if page.whatsapp_only else [22, 22, 10, 10, 11, 25],
     )
     page.para(
         escape(

@@ -13,6 +13,7 @@ from continuity_app.core.display import (
     format_mix,
     format_money,
     format_percent,
+    mix_parts,
 )
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.plan import Plan, Range, Uncertain, likely
@@ -120,20 +121,27 @@ class Page(HtmlWriter):
             text = fmt(float(value))
         return self.num(text)
 
-    def mix(self, mix: Mapping[str, Uncertain], ranges: bool = True) -> str:
-        """A function's channel mix: in a plan where every function runs on WhatsApp alone,
-        its share on WhatsApp (the plan reads as before the mix); otherwise each channel's
-        share and the rest."""
-        if whatsapp_only(self.plan.functions):
+    @property
+    def whatsapp_only(self) -> bool:
+        """Whether every function runs on WhatsApp alone: such a plan speaks of its share on
+        WhatsApp, as plans did before the channel mix."""
+        return whatsapp_only(self.plan.functions)
+
+    def mix(self, mix: Mapping[str, Uncertain], ranges: bool = True, cell: bool = False) -> str:
+        """A function's channel mix: in a plan all on WhatsApp, its share on WhatsApp;
+        otherwise each channel's share and the rest, one per line in a table `cell`."""
+        if self.whatsapp_only:
             share = mix.get(WHATSAPP, 0.0)
             if ranges:
                 return self.uncertain(share, format_percent)
             return self.num(format_percent(likely(share)))
+        if cell:
+            return "<br/>".join(self.user(part) for part in mix_parts(self.reference, mix))
         return self.user(format_mix(self.reference, mix))
 
     def mix_header(self, whatsapp_header: str) -> str:
         """The header of a column of mixes: `whatsapp_header` in a plan all on WhatsApp."""
-        if whatsapp_only(self.plan.functions):
+        if self.whatsapp_only:
             return whatsapp_header
         return translate("PrintedPlan", "Channels")
 

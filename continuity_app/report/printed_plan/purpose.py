@@ -38,7 +38,7 @@ def write(page: Page) -> None:
             page.user(function.name),
             escape(kind_label(function.kind)),
             page.uncertain(function.daily_interactions, number),
-            page.mix(function.channel_mix),
+            page.mix(function.channel_mix, cell=True),
         ]
         for function in plan.functions
     ]
@@ -50,8 +50,9 @@ def write(page: Page) -> None:
             page.mix_header(translate("PrintedPlan", "Share on WhatsApp")),
         ],
         rows,
-        numeric={2, 3},
-        widths=[44, 22, 17, 17],
+        # a share on WhatsApp is a number; a mix of channels is words
+        numeric={2, 3} if page.whatsapp_only else {2},
+        widths=[44, 22, 17, 17] if page.whatsapp_only else [34, 18, 15, 33],
     )
     countries = format_list(
         f"{page.country(c)} {page.num(format_percent(s))}"
@@ -101,6 +102,19 @@ def write(page: Page) -> None:
             )
         ),
     ]
+    if not page.whatsapp_only:
+        items.append(
+            escape(
+                translate(
+                    "PrintedPlan",
+                    "An outage cuts off the channels that run on what it stops: a WhatsApp-only "
+                    "outage WhatsApp alone, a Meta outage also Instagram, Messenger and "
+                    "Facebook. What a function's channels leave to others (in person, by phone, "
+                    "elsewhere) is taken to carry on as usual, but is not counted towards its "
+                    "minimum service.",
+                )
+            )
+        )
     note = unpriced_note(page)
     if note and unpriced_fallbacks(plan, page.reference):
         items.append(note)

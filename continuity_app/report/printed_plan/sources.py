@@ -131,7 +131,7 @@ def write(page: Page) -> None:
         [
             page.user(f.name),
             page.uncertain(f.daily_interactions, number),
-            page.mix(f.channel_mix),
+            page.mix(f.channel_mix, cell=True),
             page.uncertain(f.revenue_per_interaction, value_each),
             page.uncertain(f.patience_hours, lambda v: format_hours(v, "hours")),
             page.uncertain(f.recapture_share, format_percent),
@@ -151,7 +151,7 @@ def write(page: Page) -> None:
             field("function", "churn_share").header,
         ],
         rows,
-        widths=[26, 12, 12, 14, 12, 12, 12],
+        widths=[26, 12, 12, 14, 12, 12, 12] if page.whatsapp_only else [20, 10, 22, 13, 12, 11, 12],
     )
     page.sub(translate("PrintedPlan", "Reference data used"))
     page.para(
