@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from continuity_app.core.plan import Function, Scenario, Uncertain, likely, revise
+from continuity_app.core.plan import Function, Range, Scenario, Uncertain, likely, revise
 from continuity_app.core.reference import ReferenceData
 
 WHATSAPP = "whatsapp"
@@ -107,3 +107,31 @@ def ordered_mix(function: Function) -> list[tuple[str, Uncertain]]:
         function.channel_mix.items(),
         key=lambda item: (-likely(item[1]), order.get(item[0], len(order)), item[0]),
     )
+
+
+def with_measured_channel(function: Function, channel: str, per_day: float) -> Function:
+    """The function once one channel's daily interactions are measured (from a chat export):
+    that channel carries `per_day`, every other channel and the rest keep the interactions a
+    day they had, and the total and the shares follow. A function all on that channel (or
+    with no mix) becomes `per_day` on it alone."""
+    total = likely(function.daily_interactions)
+    before = likely(function.channel_mix.get(channel, 0.0))
+    others = {c: s for c, s in function.channel_mix.items() if c != channel}
+    kept = total * (1.0 - before)  # on the other channels, and on those the mix leaves out
+    if (not others and before >= 1.0) or kept <= 0.0 or total <= 0.0:
+        return revise(function, daily_interactions=per_day, channel_mix={channel: 1.0})
+    new_total = kept + per_day
+    if new_total <= 0.0:
+        return function
+    scale = total / new_total  # each other channel keeps its interactions a day
+    mix = {c: _scaled(s, scale) for c, s in others.items()}
+    mix[channel] = per_day / new_total
+    ordered = {c: mix[c] for c in function.channel_mix if c in mix} | mix
+    return revise(function, daily_interactions=new_total, channel_mix=ordered)
+
+
+def _scaled(share: Uncertain, scale: float) -> Uncertain:
+    if isinstance(share, Range):
+        low, mid, high = (min(1.0, v * scale) for v in (share.low, share.likely, share.high))
+        return Range(low=low, likely=mid, high=high)
+    return min(1.0, share * scale)

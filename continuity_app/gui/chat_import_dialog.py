@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import channel_name
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan import Function
@@ -467,13 +468,28 @@ class ChatImportDialog(QDialog):
             )
         daily = number(inputs["daily_interactions"], 1)
         self.outcome.setText(
-            self.tr("%1 will get <b>%2 daily interactions</b> (%3) and this hour-of-day profile.")
+            self.tr(
+                "%1 will get <b>%2 daily interactions on %4</b> (%3), its other channels "
+                "keeping theirs, and this hour-of-day profile."
+            )
             .replace("%1", self._function_name())
             .replace("%2", daily)
             .replace("%3", basis)
+            .replace("%4", channel_name(self.context.reference, self._channel()))
         )
         self._show_chart(inputs["hourly_profile"])
         self.apply_button.setEnabled(summary.messages > 0 and self.function() is not None)
+
+    def _channel(self) -> str:
+        """The channel the export measures: its app; when the export cannot tell Instagram
+        from Messenger, the one the function already has (both run on Meta's infrastructure
+        and fail alike)."""
+        from continuity_app.io.chat_export.meta import channel_of
+
+        function = self.function()
+        known = channel_of(self.summary.format) if self.summary else None
+        mix = function.channel_mix if function else {}
+        return known or next((c for c in ("instagram", "messenger") if c in mix), "instagram")
 
     def _function_name(self) -> str:
         function = self.function()
@@ -511,12 +527,14 @@ class ChatImportDialog(QDialog):
         if self.summary is None or function is None:
             return
         inputs = to_function_inputs(self.summary)
+        channel = self._channel()
         self.context.open_plan.apply(
             ApplyChatMeasurement(
                 function.id,
                 inputs["daily_interactions"],
                 inputs["hourly_profile"],
                 inputs["weekday_profile"],
+                channel,
             )
         )
         self.accept()

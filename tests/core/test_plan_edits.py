@@ -123,7 +123,9 @@ def test_chat_measurement_sets_volume_and_profiles_rounded(plan):
     function = plan.functions[0]
     edit = ApplyChatMeasurement(function.id, 12.3456, [1 / 3] * 24, [1 / 7] * 7)
     changed = edit.apply(plan).function(function.id)
-    assert changed.daily_interactions == 12.35
+    # 12.35 a day on WhatsApp, measured; the 15% of 60 a day elsewhere (9) stays
+    assert changed.daily_interactions == 21.35
+    assert changed.channel_mix == {"whatsapp": 0.5784}  # 12.35 / 21.35, to 0.01% down
     assert changed.hourly_profile == [round(1 / 3, 6)] * 24
     assert changed.weekday_profile == [round(1 / 7, 6)] * 7
     assert edit.text(plan) == f"Import chat into {function.name}"
@@ -233,3 +235,22 @@ def test_plan_change_names_the_parts_and_functions_that_changed(plan):
 def test_role_titles_default_and_are_kept(plan):
     after = AddRole().apply(plan)
     assert after.details.roles[-1] == Role(id=after.details.roles[-1].id, title="New role")
+
+
+def test_a_chat_from_another_app_measures_that_channel_and_keeps_the_others(plan):
+    function = revise(plan.functions[0], daily_interactions=100, channel_mix={"whatsapp": 0.6})
+    plan = revise(plan, functions=[function, *plan.functions[1:]])
+    edit = ApplyChatMeasurement(function.id, 20, [1.0] * 24, [1.0] * 7, "instagram")
+    changed = edit.apply(plan).function(function.id)
+    # WhatsApp keeps its 60 a day, the rest its 40, Instagram adds its measured 20
+    assert changed.daily_interactions == 120
+    assert changed.channel_mix == {"whatsapp": 0.5, "instagram": 0.1666}
+    again = ApplyChatMeasurement(function.id, 30, [1.0] * 24, [1.0] * 7, "instagram")
+    twice = again.apply(edit.apply(plan)).function(function.id)
+    assert twice.daily_interactions == pytest.approx(130, abs=0.01)  # 20 replaced by 30
+    assert twice.channel_mix["instagram"] == pytest.approx(30 / 130, abs=1e-4)
+    alone = revise(function, channel_mix={"whatsapp": 1.0})
+    plan = revise(plan, functions=[alone, *plan.functions[1:]])
+    measured = ApplyChatMeasurement(function.id, 42, [1.0] * 24, [1.0] * 7).apply(plan)
+    assert measured.function(function.id).daily_interactions == 42
+    assert measured.function(function.id).channel_mix == {"whatsapp": 1.0}

@@ -47,7 +47,9 @@ def test_import_sets_the_profile_as_one_undoable_step(qtbot, app_context):
     assert orders.hourly_profile is not None and len(orders.hourly_profile) == 24
     assert abs(sum(orders.hourly_profile) - 1) < 1e-4
     assert orders.weekday_profile is not None and len(orders.weekday_profile) == 7
-    assert orders.daily_interactions == pytest.approx(51 / 4, abs=0.01)
+    # 12.75 a day on WhatsApp, measured; the bakery's 15% of 60 a day elsewhere (9) stays
+    assert orders.daily_interactions == pytest.approx(51 / 4 + 9, abs=0.01)
+    assert orders.channel_mix["whatsapp"] == pytest.approx(12.75 / 21.75, abs=1e-4)
     assert "Elon" not in open_plan.text() and "Dmitry" not in open_plan.text()
     assert open_plan.undo_stack.count() == 1
     open_plan.undo_stack.undo()
@@ -247,3 +249,26 @@ def test_hostile_files_get_a_readable_message(qtbot, app_context, tmp_path, monk
     assert dialog.wait()
     message = dialog.status.toolTip() or dialog.status.text()
     assert "failed unexpectedly" in message and "KeyError" not in message and "Ana" not in message
+
+
+def test_an_instagram_export_measures_the_instagram_part_of_the_mix(qtbot, app_context, tmp_path):
+    from tests.io.test_chat_meta import CHAT, _thread, _write
+
+    inbox = tmp_path / "your_instagram_activity" / "messages" / "inbox"
+    path = _write(inbox / "loja_1" / "message_1.json", _thread(CHAT))
+    open_plan = app_context.open_plan
+    orders_before = next(f for f in open_plan.plan.functions if f.id == "orders")
+    dialog = _dialog(qtbot, app_context)
+    dialog.load(path)
+    assert dialog.wait()
+    assert dialog.summary is not None and dialog.summary.messages == 5
+    assert "on Instagram Direct" in dialog.outcome.text()
+    dialog.apply_button.click()
+    orders = next(f for f in open_plan.plan.functions if f.id == "orders")
+    measured = orders.channel_mix["instagram"] * orders.daily_interactions
+    assert measured == pytest.approx(dialog.summary.messages / 2, rel=0.05)
+    # WhatsApp keeps its interactions a day (85% of 60 = 51)
+    whatsapp = orders.channel_mix["whatsapp"].likely * orders.daily_interactions
+    assert whatsapp == pytest.approx(0.85 * 60, rel=1e-3)
+    open_plan.undo_stack.undo()
+    assert open_plan.plan.functions[0] == orders_before

@@ -3,15 +3,25 @@ import from a spreadsheet or a chat export."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from continuity_app.core.behaviour import behaviour_default, default_value
-from continuity_app.core.channel_mix import WHATSAPP, with_field_value
+from continuity_app.core.channel_mix import WHATSAPP, with_field_value, with_measured_channel
 from continuity_app.core.i18n import translate
 from continuity_app.core.ids import unique_id
-from continuity_app.core.plan import Business, Function, FunctionKind, Plan, revise
+from continuity_app.core.plan import (
+    Business,
+    Function,
+    FunctionKind,
+    Plan,
+    Range,
+    Uncertain,
+    likely,
+    revise,
+)
 from continuity_app.core.plan_edits.base import PlanEdit, replaced
 from continuity_app.core.plan_edits.queries import with_functions
 from continuity_app.core.reference import ReferenceData
@@ -134,18 +144,24 @@ class ImportFunctions(PlanEdit):
 
 @dataclass(frozen=True)
 class ApplyChatMeasurement(PlanEdit):
-    """What a chat export measured for one function: its daily interactions and its hourly
-    and weekday profiles (rounded: the file keeps what a person can read)."""
+    """What a chat export measured for one function: the daily interactions on the export's
+    channel (with_measured_channel sets the mix from them) and the hourly and weekday
+    profiles (rounded: the file keeps what a person can read)."""
 
     function_id: str
     daily_interactions: float
     hourly_profile: Sequence[float]
     weekday_profile: Sequence[float]
+    channel: str = WHATSAPP
 
     def apply(self, plan: Plan) -> Plan:
+        measured = with_measured_channel(
+            plan.function(self.function_id), self.channel, round(self.daily_interactions, 2)
+        )
         changed = revise(
-            plan.function(self.function_id),
-            daily_interactions=round(self.daily_interactions, 2),
+            measured,
+            daily_interactions=round(likely(measured.daily_interactions), 2),
+            channel_mix={c: _rounded(s) for c, s in measured.channel_mix.items()},
             hourly_profile=[round(w, 6) for w in self.hourly_profile],
             weekday_profile=[round(w, 6) for w in self.weekday_profile],
         )
@@ -154,6 +170,17 @@ class ApplyChatMeasurement(PlanEdit):
     def text(self, plan: Plan) -> str:
         name = plan.function(self.function_id).name
         return translate("PlanEdits", "Import chat into {name}").format(name=name)
+
+
+def _rounded(share: Uncertain) -> Uncertain:
+    """A share to four decimals (0.01%), down, so that rounded shares never pass the whole."""
+    if isinstance(share, Range):
+        return Range(low=_down(share.low), likely=_down(share.likely), high=_down(share.high))
+    return _down(share)
+
+
+def _down(share: float) -> float:
+    return math.floor(share * 10_000) / 10_000
 
 
 __all__ = [

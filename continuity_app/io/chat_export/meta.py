@@ -40,6 +40,10 @@ _HTML_PART = re.compile(r"(?:^|/)message_\d+\.html$", re.IGNORECASE)
 _SKIPPED_SECTIONS = ("/filtered_threads/",)
 # Which channel each format counts toward (ids of resources/data/channels.csv).
 CHANNEL_OF_FORMAT = {
+    "whatsapp-android": "whatsapp",
+    "whatsapp-ios": "whatsapp",
+    "telegram-json": "telegram",
+    "signal-txt": "signal",
     "instagram-json": "instagram",
     "messenger-json": "messenger",
     "messenger-e2ee-json": "messenger",
