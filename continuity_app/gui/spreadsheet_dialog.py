@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -81,6 +82,7 @@ class SpreadsheetImportDialog(QDialog):
         self.combo_labels: dict[str, QLabel] = {}
         for field in FIELDS:
             combo = QComboBox(self.mapping_box)
+            combo.setMinimumContentsLength(12)  # a column's title, not cut to a few letters
             combo.currentIndexChanged.connect(lambda _i: self._validate())
             label = QLabel(self.mapping_box)
             label.setBuddy(combo)
@@ -119,8 +121,13 @@ class SpreadsheetImportDialog(QDialog):
         right.addWidget(self.preview, 1)
         right.addWidget(self.problems_label)
         right.addWidget(self.problems_list)
+        # a column for each field and each channel of the mix: taller than a small screen
+        self.mapping_scroll = QScrollArea(self)
+        self.mapping_scroll.setWidget(self.mapping_box)
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         middle = QHBoxLayout()
-        middle.addWidget(self.mapping_box)
+        middle.addWidget(self.mapping_scroll)
         middle.addLayout(right, 1)
         mode_row = QHBoxLayout()
         mode_row.addWidget(self.append_radio)
@@ -165,6 +172,9 @@ class SpreadsheetImportDialog(QDialog):
             self.combos[field].setAccessibleName(
                 self.tr("Column for %1").replace("%1", labels[field])
             )
+        # the form's width, once its labels are worded: no title cut short, no sideways scroll
+        bar = self.mapping_scroll.verticalScrollBar().sizeHint().width()
+        self.mapping_scroll.setMinimumWidth(self.mapping_box.sizeHint().width() + bar + 4)
         self.preview_label.setText(self.tr("&First rows:"))
         self.preview.setAccessibleName(self.tr("First rows of the table"))
         self.problems_label.setText(self.tr("&Problems:"))

@@ -362,10 +362,10 @@ def functions_from_table(
     """
     mapping = {f: c for f, c in mapping.items() if c}
     problems: list[RowProblem] = []
-    missing = [f for f in REQUIRED if f not in mapping]
+    missing = [field_entry("function", f).title() for f in REQUIRED if f not in mapping]
     mixed = [f for f in MIX if f in mapping]
-    if not mixed:
-        missing.append(mix_field(WHATSAPP))
+    if not mixed:  # the share on at least one app
+        missing.append(field_entry("function", mix_field(WHATSAPP)).title())
     if missing:
         message = translate("Spreadsheets", "choose a column for {fields}").format(
             fields=", ".join(missing)

@@ -127,3 +127,46 @@ def test_a_failed_save_is_reported(qtbot, app_context, tmp_path, monkeypatch):
     qtbot.addWidget(dialog)
     assert not dialog.write_functions(tmp_path / "no-such-folder" / "functions.xlsx")
     assert len(shown) == 1 and "cannot write" in shown[0]
+
+
+def test_a_table_with_a_column_per_app_imports_each_functions_mix(qtbot, app_context, tmp_path):
+    path = tmp_path / "channels.csv"
+    pd.DataFrame(
+        {
+            "Activity": ["Orders", "Questions"],
+            "Per day": ["40", "25"],
+            "WhatsApp %": ["60 %", "80 %"],
+            "Instagram %": ["30 %", ""],
+            "Facebook": ["", "0.1"],
+        }
+    ).to_csv(path, index=False)
+    dialog = SpreadsheetImportDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    assert dialog.load(path)
+    # the app's columns are recognised from their headers
+    assert dialog.combos["mix.whatsapp"].currentData() == "WhatsApp %"
+    assert dialog.combos["mix.instagram"].currentData() == "Instagram %"
+    assert dialog.combos["mix.facebook"].currentData() == "Facebook"
+    dialog.set_column("daily_interactions", "Per day")
+    assert dialog.problems == [] and dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    orders, questions = app_context.open_plan.plan.functions[-2:]
+    assert orders.channel_mix == {"whatsapp": 0.6, "instagram": 0.3}
+    assert questions.channel_mix == {"whatsapp": 0.8, "facebook": 0.1}
+
+
+def test_apps_adding_up_to_more_than_the_whole_are_named_in_their_columns(
+    qtbot, app_context, tmp_path
+):
+    path = tmp_path / "over.csv"
+    pd.DataFrame(
+        {"Name": ["Orders"], "Per day": ["40"], "WhatsApp": ["80 %"], "Instagram": ["30 %"]}
+    ).to_csv(path, index=False)
+    dialog = SpreadsheetImportDialog(app_context)
+    qtbot.addWidget(dialog)
+    assert dialog.load(path)
+    dialog.set_column("daily_interactions", "Per day")
+    assert not dialog.import_button.isEnabled()
+    (problem,) = dialog.problems
+    assert "110%" in problem and "WhatsApp, Instagram" in problem

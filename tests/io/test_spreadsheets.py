@@ -86,7 +86,7 @@ def test_text_in_a_number_column_and_a_missing_mapping(tmp_path):
         functions_from_table(
             table, {"name": "Name", "daily_interactions": "Per day", "mix.whatsapp": "Share"}
         )
-    with pytest.raises(TableProblems, match=r"choose a column for mix\.whatsapp"):
+    with pytest.raises(TableProblems, match=r"choose a column for On WhatsApp \(%\)"):
         functions_from_table(table, {"name": "Name", "daily_interactions": "Per day"})
 
 
