@@ -108,6 +108,7 @@ class _Drill(BusinessSteps, TableSteps, PlanSteps, TaskSteps, WindowSteps):
             ("minimum service", self.minimum_service, 3),
             ("functions cell", self.functions_cell, 12),
             ("functions rows", self.functions_rows, 2),
+            ("channel mix", self.channel_mix, 4),
             ("fallbacks cell", self.fallbacks_cell, 8),
             ("scenarios cell", self.scenarios_cell, 5),
             ("scenario panel", self.scenario_panel, 4),

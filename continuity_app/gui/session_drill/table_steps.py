@@ -68,6 +68,43 @@ class TableSteps(DrillInput):
         page.table.setCurrentIndex(page.model.index(row, 0))
         page.remove_button.click()
 
+    def channel_mix(self) -> None:
+        """Add a channel to the selected function's mix, type a share (now and then one that
+        takes the mix past 100%), or remove one."""
+        from continuity_app.gui.models.channel_mix_model import SHARE
+
+        page = self.functions
+        self._show(page)
+        if not page.model.rowCount():
+            return
+        page.table.setCurrentIndex(page.model.index(self.rng.randrange(page.model.rowCount()), 0))
+        box = page.mix_box
+        model = box.model
+        roll = self.rng.random()
+        if roll < 0.3 and box.add.count() > 1:
+            box.add.activated.emit(self.rng.randrange(1, box.add.count()))
+            editor = self._editor(box.table)  # the new channel's share, open for typing
+            if editor is not None:
+                QTest.keyClick(editor, Qt.Key.Key_Escape)
+            return
+        if not model.rowCount():
+            return
+        row = self.rng.randrange(model.rowCount())
+        if roll < 0.45:
+            box.table.setCurrentIndex(model.index(row, 0))
+            box.remove_button.click()
+            return
+        before = self.open_plan.plan
+        invalid = self.rng.random() < 0.25
+        text = self._number(self.rng.uniform(0, 40)) if not invalid else self._bad_text()
+        if self.rng.random() < 0.15:
+            text = self._number(self.rng.uniform(101, 300))  # past the whole by itself
+            invalid = True
+        page.error.clear()
+        self._edit_cell(box.table, model.index(row, SHARE), text)
+        if invalid:
+            self._refuse_unless_changed(before, text, page.error.text)
+
     def fallbacks_cell(self) -> None:
         page = self.fallbacks
         self._show(page)
