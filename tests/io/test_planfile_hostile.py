@@ -52,6 +52,9 @@ EXPECTED = {
     "no-schema-version.cplan": "schema_version: the file has no schema version; is it a plan",
     "null-schema-version.cplan": "schema_version: null is not a schema version; plan files",
     "string-as-number.cplan": 'functions[0].backlog_cost: "lots" is not a number; write a number',
+    "mix-over-whole.cplan": "functions[0].channel_mix: the channels' shares add up to 125%",
+    "unknown-mix-channel.cplan": "functions[0].channel_mix: 'myspace' is not a known channel",
+    "mix-not-a-mapping.cplan": "functions[0].channel_mix: 0.8 is not",
     "not-json.cplan": "the file is not valid JSON (line 2, column 3)",
     "latin1.cplan": "the file is not UTF-8 text",
     "array.cplan": "the file does not hold a plan (expected a JSON object)",
@@ -112,6 +115,13 @@ def _corpus_texts() -> dict[str, bytes]:
         "no-schema-version.cplan": edited(lambda d: d.pop("schema_version")),
         "null-schema-version.cplan": edited(lambda d: d.__setitem__("schema_version", None)),
         "string-as-number.cplan": edited(function0("backlog_cost", "lots")),
+        "mix-over-whole.cplan": edited(
+            function0("channel_mix", {"whatsapp": 0.85, "instagram": 0.4})
+        ),
+        "unknown-mix-channel.cplan": edited(
+            function0("channel_mix", {"whatsapp": 0.5, "myspace": 0.2})
+        ),
+        "mix-not-a-mapping.cplan": edited(function0("channel_mix", 0.8)),
         "not-json.cplan": b"{\n  schema_version: 2\n}\n",
         "latin1.cplan": '{"business": {"name": "Caf\u00e9"}}'.encode("latin-1"),
         "array.cplan": b"[2, {}]\n",
