@@ -112,8 +112,8 @@ def ordered_mix(function: Function) -> list[tuple[str, Uncertain]]:
 def with_measured_channel(function: Function, channel: str, per_day: float) -> Function:
     """The function once one channel's daily interactions are measured (from a chat export):
     that channel carries `per_day`, every other channel and the rest keep the interactions a
-    day they had, and the total and the shares follow. A function all on that channel (or
-    with no mix) becomes `per_day` on it alone."""
+    day they had, and the total and the shares follow. A function all on that channel becomes
+    `per_day` on it alone."""
     total = likely(function.daily_interactions)
     before = likely(function.channel_mix.get(channel, 0.0))
     others = {c: s for c, s in function.channel_mix.items() if c != channel}
@@ -121,8 +121,6 @@ def with_measured_channel(function: Function, channel: str, per_day: float) -> F
     if (not others and before >= 1.0) or kept <= 0.0 or total <= 0.0:
         return revise(function, daily_interactions=per_day, channel_mix={channel: 1.0})
     new_total = kept + per_day
-    if new_total <= 0.0:
-        return function
     scale = total / new_total  # each other channel keeps its interactions a day
     mix = {c: _scaled(s, scale) for c, s in others.items()}
     mix[channel] = per_day / new_total
