@@ -154,8 +154,8 @@ def register_tasks(sub: argparse._SubParsersAction) -> None:
         metavar="PERCENT",
         help=translate(
             "CliHelp",
-            "with --new: the share of the function's cut-off contacts the channel reaches "
-            "once done, in percent",
+            "with --new: the share of the function's contacts cut off by an outage that the "
+            "channel reaches once done, in percent",
         ),
     )
     parser.add_argument(

@@ -200,7 +200,7 @@ class _BearablePage(QWizardPage):
                     "The most one outage may cost before the business is in trouble. The plan "
                     "reads from it the longest outage you can bear. We start from one day of "
                     "the sales the worst outage would cut off (WhatsApp and the other apps on "
-                    "the same network), %1; change it if you can bear more or less."
+                    "Meta's infrastructure), %1; change it if you can bear more or less."
                 )
             ).replace("%1", money)
         )

@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>ChannelMix</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/channel_mix_model.py" line="+77"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>النسبة (%)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/pages/channel_mix_box.py" line="+73"/>
+        <source>Channels of the selected function</source>
+        <translation>قنوات العملية المحددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove channel</source>
+        <translation>إزالة قناة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected channel from the mix</source>
+        <translation>إزالة القناة المحددة من توزيع القنوات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a channel to the mix</source>
+        <translation>إضافة قناة إلى توزيع القنوات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels of {name}</source>
+        <translation>قنوات العملية {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other channels, which none of the plan&apos;s outages reaches (in person, by phone or elsewhere): {share}</source>
+        <translation>قنوات أخرى لا يطالها أي انقطاع في الخطة (حضوريًا أو بالهاتف أو بطرق أخرى): {share}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every outage of the plan cuts off {share} of these interactions.</source>
+        <translation>يوقف كل انقطاع في الخطة {share} من هذه التفاعلات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} in {outages}</source>
+        <translation>{share} في {outages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut off: {parts}.</source>
+        <translation>ما يتوقف: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a channel…</source>
+        <translation>إضافة قناة…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
@@ -623,7 +691,7 @@
     <message>
         <location line="-262"/>
         <location line="+241"/>
-        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+533"/>
         <source>{member} in {archive}</source>
         <translation>الملف {member} داخل {archive}</translation>
     </message>
@@ -679,7 +747,7 @@
         <translation>في هذا الملف المُصدَّر رسائل في أكثر من {limit} يوم مختلف، وهذا أكثر بكثير مما في أي محادثة، لذا لم يُستورد. صدّر محادثة واحدة واستورد ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>لا يمكن قراءة التواريخ بالترتيب {order}: التاريخ {date} غير صالح بهذا الترتيب. اختر ترتيبًا آخر أو دع التطبيق يكتشفه تلقائيًا.</translation>
     </message>
@@ -840,7 +908,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+199"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>الملف فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
@@ -857,7 +925,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+268"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>تعذّرت قراءة تاريخ في هذا الملف المُصدَّر: {date}.</translation>
     </message>
@@ -865,7 +933,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+206"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
@@ -1036,7 +1104,12 @@
         </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+22"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions on %4&lt;/b&gt; (%3), its other channels keeping theirs, and this hour-of-day profile.</source>
+        <translation>ستحصل العملية %1 على &lt;b&gt;%2 تفاعل يوميًا عبر %4&lt;/b&gt; (%3) وعلى هذا التوزيع على ساعات اليوم، وتحتفظ قنواتها الأخرى بتفاعلاتها.</translation>
+    </message>
+    <message>
+        <location line="-224"/>
         <source>Business replies:</source>
         <translation>ردود المنشأة:</translation>
     </message>
@@ -1146,12 +1219,7 @@
         <translation>كل الرسائل في كل يوم فيه رسائل؛ اختر المنشأة لاحتساب رسائل العملاء فقط</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-        <translation>ستحصل %1 على &lt;b&gt;%2 تفاعل يوميًا&lt;/b&gt; (%3) وعلى توزيع ساعات اليوم هذا.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Messages by hour of day</source>
         <translation>الرسائل حسب ساعة اليوم</translation>
     </message>
@@ -1451,7 +1519,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
-        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
@@ -1851,8 +1919,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
-        <translation>مع ‎--new: نسبة جهات اتصال العملية على واتساب التي تصل إليها القناة بعد إنجاز المهمة، بالنسبة المئوية</translation>
+        <source>with --new: the share of the function&apos;s contacts cut off by an outage that the channel reaches once done, in percent</source>
+        <translation>مع ‎--new: نسبة جهات اتصال العملية التي يوقفها الانقطاع وتصل إليها القناة بعد إنجاز المهمة، بالنسبة المئوية</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1926,7 +1994,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+54"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1971,7 +2039,7 @@
         <translation>في السيناريو المرجعي ({scenario}):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{share} breached for {duration}</source>
         <translation>{share}: لم يتحقق لمدة {duration}</translation>
     </message>
@@ -1981,8 +2049,8 @@
         <translation>{share}: تحقق بعد {duration}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
+        <location line="+18"/>
+        <location line="+279"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -1997,20 +2065,30 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+39"/>
+        <location line="-64"/>
+        <location line="+48"/>
         <source>While open</source>
         <translation>خلال ساعات العمل</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <location line="+15"/>
         <source>Average</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut off</source>
+        <translation>ما يتوقف</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
         <translation>أطول انقطاع يمكن تحمّله (MTPD): {duration}؛ بعدها يكلّف الانقطاع الذي يقع خلال ساعات العمل أكثر من {amount}.</translation>
     </message>
@@ -2465,7 +2543,7 @@
         <translation>شغّل التطبيق من جلسة سطح مكتب، أو استخدم أوامر سطر الأوامر (continuity-app --help)؛ ولفتح النافذة بلا شاشة اضبط QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+171"/>
+        <location filename="../../continuity_app/core/display.py" line="+198"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>سجل انقطاعات واتساب وميتا المحفوظ في هذا التطبيق، من صفحات الحالة والتقارير الإخبارية (مدرج تحت «سجل الانقطاعات»)</translation>
     </message>
@@ -2637,7 +2715,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/core/display.py" line="-185"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2679,11 +2757,21 @@
         <source>{items}, {item}</source>
         <translation>{items}، {item}</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {share}</source>
+        <translation>{name} {share}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other channels {share}</source>
+        <translation>قنوات أخرى {share}</translation>
+    </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+11"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠) إن لم تكن متأكدًا.</translation>
     </message>
@@ -2718,17 +2806,12 @@
         <translation>المحادثات أو الطلبات أو الاستفسارات في يوم تكون فيه المنشأة مفتوحة، عبر كل القنوات.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+202"/>
         <source>On WhatsApp (%)</source>
         <translation>عبر واتساب (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of those interactions that run through WhatsApp.</source>
-        <translation>نسبة هذه التفاعلات التي تجري عبر واتساب.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-172"/>
         <source>Revenue / interaction</source>
         <translation>الإيراد / تفاعل</translation>
     </message>
@@ -2818,7 +2901,77 @@
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
+        <location line="+28"/>
+        <source>On the WhatsApp Business API (%)</source>
+        <translation>عبر واجهة API لواتساب للأعمال (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Instagram (%)</source>
+        <translation>عبر إنستغرام (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Messenger (%)</source>
+        <translation>عبر ماسنجر (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Facebook page or shop (%)</source>
+        <translation>عبر صفحة أو متجر على فيسبوك (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Telegram (%)</source>
+        <translation>عبر تيليجرام (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Signal (%)</source>
+        <translation>عبر Signal (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Viber (%)</source>
+        <translation>عبر Viber (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On LINE (%)</source>
+        <translation>عبر LINE (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By SMS (%)</source>
+        <translation>عبر رسائل SMS (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone call (%)</source>
+        <translation>عبر المكالمات الهاتفية (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email (%)</source>
+        <translation>عبر البريد الإلكتروني (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web shop or marketplace (%)</source>
+        <translation>في متجر إلكتروني أو منصة تسوّق (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (%)</source>
+        <translation>حضوريًا (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of those interactions that run through this channel. What the listed channels do not carry runs on channels that none of the plan&apos;s outages reaches.</source>
+        <translation>نسبة هذه التفاعلات التي تجري عبر هذه القناة؛ وما لا تحمله أي قناة يجري عبر قنوات لا يطالها أي انقطاع في الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+198"/>
         <source>type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
@@ -2846,7 +2999,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
@@ -2862,11 +3015,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب. انقر نقرًا مزدوجًا على خلية لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا فاكتب أدنى – مرجّح – أعلى، مثل ٤٠ – ٦٠ – ٩٠.</translation>
+        <source>One row per part of the business that runs on WhatsApp or other apps. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the selected row&apos;s channels: its share on each app.</source>
+        <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب أو تطبيقات أخرى. انقر نقرًا مزدوجًا على خانة لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا، فاكتب أدنى – مرجّح – أعلى، مثل ٤٠ – ٦٠ – ٩٠. وفي الأسفل قنوات الصف المحدد: نسبته على كل تطبيق.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Add function</source>
         <translation>&amp;إضافة عملية</translation>
     </message>
@@ -2901,7 +3054,7 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>لا توجد أنشطة بعد: أضف ما يفعله عملاؤك عبر واتساب (الطلبات، الأسئلة، الحجوزات) بزر «إضافة عملية».</translation>
     </message>
@@ -3382,7 +3535,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+268"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
@@ -3390,7 +3543,7 @@
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+41"/>
         <source>New preparation task</source>
         <translation>مهمة استعداد جديدة</translation>
     </message>
@@ -3624,7 +3777,7 @@
         <translation>تحديد ما تعرفه عن قناة {channel}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+76"/>
         <source>New function {number}</source>
         <translation>عملية جديدة {number}</translation>
     </message>
@@ -3654,7 +3807,7 @@
         <translation>إضافة عمليات من الملف {file}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Import chat into {name}</source>
         <translation>استيراد محادثة إلى «{name}»</translation>
     </message>
@@ -3752,7 +3905,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -3983,11 +4136,12 @@
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} ليست قناة معروفة؛ استخدم إحدى القنوات: {known}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} ليست طبقة معروفة؛ استخدم إحدى الطبقات: {known}</translation>
     </message>
@@ -4036,7 +4190,7 @@
         <translation>المبلغ {value} أكبر مما تتعامل به أي منشأة؛ المبالغ في الخطة {limit} على الأكثر بعملة الخطة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+83"/>
         <source>needs at least one country</source>
         <translation>يجب تحديد دولة واحدة على الأقل</translation>
     </message>
@@ -4076,7 +4230,17 @@
         <translation>السعر {value} وحدة لكل دولار أمريكي أعلى مما تحتاجه أي عملة؛ السعر {limit} على الأكثر</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>{name} is not a channel id</source>
+        <translation>القيمة {name} ليست معرّف قناة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channels&apos; shares add up to {total}%; together they can be at most 100%</source>
+        <translation>مجموع نسب القنوات {total}%؛ ويجب ألا يزيد مجموعها على 100%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>عدد التفاعلات {value} في اليوم أكثر مما تتعامل معه أي منشأة؛ أقصى ما تقبله الخطة {limit}</translation>
     </message>
@@ -4728,7 +4892,12 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+146"/>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -4954,7 +5123,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+49"/>
         <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>Value</source>
         <translation>القيمة</translation>
@@ -5039,7 +5208,7 @@
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-245"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -5049,7 +5218,7 @@
         <translation>النسبة عبر واتساب</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Counterparts by country: {countries}. Currency: {currency}.</source>
         <translation>توزيع من تتواصل معهم حسب الدولة: {countries}. العملة: {currency}.</translation>
     </message>
@@ -5082,6 +5251,11 @@
         <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>الأرقام تقديرات مبنية على مدخلات الخطة والبيانات المرجعية المذكورة في الملحق أ، ولكلٍّ منها مصدره ودرجة موثوقيته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An outage cuts off the channels that run on what it stops: a WhatsApp-only outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and Facebook. The share of a function&apos;s interactions that its listed channels do not carry (in person, by phone, elsewhere) is taken to carry on as usual, but is not counted towards its minimum service.</source>
+        <translation>يوقف الانقطاع القنوات التي تعتمد على ما يعطّله: انقطاع واتساب وحده يوقف واتساب فقط، وانقطاع ميتا يوقف أيضًا إنستغرام وماسنجر وفيسبوك. وما لا يجري عبر قنوات العملية (حضوريًا أو بالهاتف أو بطرق أخرى) يُفترض أنه يستمر كالمعتاد، لكنه لا يُحتسب ضمن حدها الأدنى للخدمة.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -5152,12 +5326,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+48"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+271"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -5224,9 +5398,14 @@
         <translation>{channel} (المستخدمة حاليًا)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>العملية {function}: لا توجد أي قناة بديلة؛ واتساب نقطة فشل وحيدة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}: no fallback channel at all, and every outage of the plan stops the channels it runs on.</source>
+        <translation>العملية {function}: لا قناة بديلة لها على الإطلاق، وكل انقطاع في الخطة يوقف القنوات التي تجري عبرها.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5234,12 +5413,12 @@
         <translation>العملية {function}: لا تبقى أي قناة بديلة عاملة في: {scenario}.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Single points of failure</source>
         <translation>نقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>لكل عملية قناة بديلة تصمد في كل السيناريوهات.</translation>
     </message>
@@ -5394,7 +5573,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-232"/>
         <source>Interactions per open day</source>
         <translation>التفاعلات في يوم العمل</translation>
     </message>
@@ -5415,7 +5594,7 @@
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+247"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
@@ -5435,12 +5614,17 @@
         <translation>سجّل كل طلب يصل عبر قناة بديلة في دفتر الطلبات: الوقت، الاسم، الهاتف، الأصناف، المبلغ، القناة.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} عبر واتساب</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>channels: {mix}</source>
+        <translation>القنوات: {mix}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{step} — on the action plan (section {section}), status: {status}.</source>
         <translation>الخطوة {step} — في خطة العمل (القسم {section})، الحالة: {status}.</translation>
     </message>
@@ -5531,12 +5715,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-269"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+27"/>
         <source>Before an outage</source>
         <translation>قبل الانقطاع</translation>
     </message>
@@ -5771,7 +5955,7 @@
         <translation>حسبها تطبيق «مخطط الاستمرارية» من ملف الخطة هذا: الأرقام نفسها التي في صفحة النتائج. عدد السنوات المحاكاة {trials} (رقم المحاكاة {seed}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-33"/>
         <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
         <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على {amount} من انقطاع واحد؛ ومنها يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
     </message>
@@ -5982,7 +6166,7 @@
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+25"/>
         <source>Value each</source>
         <translation>قيمة الواحد</translation>
     </message>
@@ -6532,6 +6716,11 @@
         <translation>{step} (لعملية {function}): الجاهزية {before} ← {after}؛ وتخفّض خسارتك السنوية المتوقعة بمقدار {saving} مقابل {cost} في السنة، أي أكثر مما توفّره.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>{share} of the interactions of {function} run on {channels}, on Meta&apos;s infrastructure as WhatsApp is: in {scenarios} that part stops together with WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no fallback for WhatsApp; prepare one that runs on other infrastructure.</source>
+        <translation>تجري نسبة {share} من تفاعلات العملية {function} عبر {channels}، وهي تعمل على البنية التحتية لميتا مثل واتساب: ففي {scenarios} تتوقف مع واتساب، ويتوقف {cut_off} من تفاعلات العملية {function} دفعة واحدة. هذه التطبيقات لا تصلح قناةً بديلة لواتساب؛ جهّز قناة بديلة تعمل على بنية أخرى.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>موظفيك</translation>
@@ -6552,7 +6741,7 @@
         <translation>عملائك</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-105"/>
         <source>staff and drivers who are asked to join</source>
         <translation>موظفيك وسائقيك الذين تطلب منهم الانضمام</translation>
     </message>
@@ -6572,7 +6761,7 @@
         <translation>توفّر هذه الخطوة {saving} في السنة، أي أقل من تكلفتها ({cost} في السنة، شاملةً الإعداد).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>قناة {channel} بديلة لعملية {function}، لكنها محجوبة في {country} منذ {date}: لا يستطيع العملاء هناك الوصول إليك عبرها دون VPN. اختر لهم قناة أخرى.</translation>
     </message>
@@ -6587,7 +6776,7 @@
         <translation>في كل انقطاع لميتا</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>قد تخسر عملية {function} مبلغ {loss} في هذا الانقطاع: {scenario}؛ وهذا أكثر من {tolerance} التي يمكنك تحمّلها. تحتاج هذه العملية إلى قناتين بديلتين مستقلتين على الأقل، وعدد ما لديها: {count} ({channels}).</translation>
     </message>
@@ -7032,7 +7221,7 @@
         <translation>دردشة الويب (موقعك أو تطبيقك)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Meta</source>
         <translation>ميتا</translation>
     </message>
@@ -7092,7 +7281,7 @@
         <translation>المنشأة نفسها (استضافة خاصة)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WhatsApp service</source>
         <translation>خدمة واتساب</translation>
     </message>
@@ -7372,7 +7561,7 @@
         <translation>إسرائيل</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Phone call (mobile or landline)</source>
         <translation>مكالمة هاتفية (جوال أو خط أرضي)</translation>
     </message>
@@ -7382,9 +7571,44 @@
         <translation>imo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>WhatsApp Business Platform (API)</source>
+        <translation>منصة واتساب للأعمال (API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook page or shop</source>
+        <translation>صفحة أو متجر على فيسبوك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop or marketplace</source>
+        <translation>متجر إلكتروني أو منصة تسوّق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (walk-in, counter)</source>
+        <translation>حضوريًا (زيارة مباشرة، عند نقطة البيع)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>PageBites</source>
         <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta (directly or through a provider: Twilio, 360dialog, Gupshup...)</source>
+        <translation>ميتا (مباشرةً أو عبر مزوّد: Twilio، 360dialog، Gupshup...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own site, Shopify...) or the marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</source>
+        <translation>المنشأة نفسها (موقعها الخاص، Shopify...) أو منصة التسوّق (Mercado Libre، Shopee، Tokopedia، Jumia، iFood...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (its premises)</source>
+        <translation>المنشأة نفسها (مقرّها)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9495,7 +9719,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+89"/>
+        <location filename="../../continuity_app/core/display.py" line="+68"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -10190,7 +10414,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+56"/>
+        <location filename="../../continuity_app/selftest.py" line="+60"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>ملاحظة: لا تستجيب أي شاشة على {displays}؛ لذا تُفحص النافذة دون شاشة (offscreen).</translation>
     </message>
@@ -10901,7 +11125,7 @@
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+372"/>
         <source>The plan has no results to export yet.</source>
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
@@ -10924,7 +11148,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -10979,7 +11203,7 @@
         <translation>عمود %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;First rows:</source>
         <translation>ال&amp;صفوف الأولى:</translation>
     </message>
@@ -11069,7 +11293,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+105"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -11262,17 +11486,17 @@
         <translation>القيمة {text} ليست رقمًا؛ {hint}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-171"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>اكتب عدد التفاعلات في يوم العمل، مثل 60 أو 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+234"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>اكتب نسبة مثل 0.8 أو 80 %</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-176"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>اكتب نسبة مثل 0.5 أو 50 %</translation>
     </message>
@@ -11327,7 +11551,7 @@
         <translation>القيمة {text} ليست نوع عملية؛ استخدم أحد الأنواع: {kinds}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>choose a column for {fields}</source>
         <translation>اختر عمودًا لـ {fields}</translation>
     </message>
@@ -11337,7 +11561,7 @@
         <translation>هذا العمود غير موجود في الجدول</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>خلية فارغة</translation>
@@ -11356,7 +11580,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -11376,12 +11600,17 @@
         <translation>طباعة الخطة…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: what a WhatsApp outage would cost</source>
         <translation>المنشأة %1: كم يكلّف انقطاع واتساب</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: what an outage of WhatsApp and your other apps would cost</source>
+        <translation>المنشأة %1: كم يكلّف انقطاع واتساب وتطبيقاتك الأخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working out the figures…</source>
         <translation>جارٍ حساب الأرقام…</translation>
     </message>
@@ -12177,7 +12406,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+356"/>
         <source>What runs on WhatsApp</source>
         <translation>ما يجري عبر واتساب</translation>
     </message>
@@ -12188,11 +12417,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
-        <translation>ضع علامة على ما يجري عبر واتساب. لكل منها، عُدّ المحادثات أو الطلبات أو الحجوزات في يوم عمل عادي (لا الرسائل)، وكم منها يأتي عبر واتساب. اترك ما لست متأكدًا منه: تبدأ الخطة بقيم معتادة، مع الإشارة إلى ذلك.</translation>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp, by Instagram and by Facebook (the rest by phone, in person or elsewhere). Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>اختر ما يجري عبر واتساب. ولكل نشاط، احسب المحادثات أو الطلبات أو الحجوزات في يوم عمل عادي (لا الرسائل)، وكم منها يأتي عبر واتساب وعبر إنستغرام وعبر فيسبوك (والباقي بالهاتف أو حضوريًا أو بطرق أخرى). اترك ما لست متأكدًا منه: تبدأ الخطة من قيم معتادة، مع الإشارة إلى أنها كذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About how many a day (all channels)</source>
         <translation>كم تقريبًا في اليوم (كل القنوات)</translation>
     </message>
@@ -12200,6 +12429,16 @@
         <location line="+1"/>
         <source>By WhatsApp</source>
         <translation>عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Instagram</source>
+        <translation>عبر إنستغرام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Facebook</source>
+        <translation>عبر فيسبوك</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12258,6 +12497,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: share by Instagram</source>
+        <translation>النشاط %1: النسبة عبر إنستغرام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: share by Facebook</source>
+        <translation>النشاط %1: النسبة عبر فيسبوك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Typical for this kind of activity: %1%. Change it to yours.</source>
         <translation>المعتاد لهذا النوع من الأنشطة: %1%. غيّرها إلى نسبتك.</translation>
     </message>
@@ -12296,16 +12545,26 @@
         <source>Say about how many a day for %1 (a rough count is fine).</source>
         <translation>اكتب كم تقريبًا في اليوم للنشاط %1 (يكفي عدد تقريبي).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>For %1, the shares by WhatsApp, Instagram and Facebook add up to more than 100%; lower one of them.</source>
+        <translation>للنشاط %1، مجموع النسب عبر واتساب وإنستغرام وفيسبوك أكثر من ١٠٠%؛ خفّض إحداها.</translation>
+    </message>
 </context>
 <context>
     <name>_BearablePage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-74"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>أكثر ما يمكن أن يكلّفه انقطاع واحد قبل أن تقع المنشأة في مأزق. ومنه تحدّد الخطة أطول انقطاع يمكنك تحمّله. نبدأ من مبيعات يوم واحد عبر واتساب، %1؛ غيّرها إن كنت تستطيع تحمّل أكثر أو أقل.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of the sales the worst outage would cut off (WhatsApp and the other apps on Meta&apos;s infrastructure), %1; change it if you can bear more or less.</source>
+        <translation>أكثر ما يمكن أن يكلّفه انقطاع واحد قبل أن تقع المنشأة في مأزق. ومنه تحدّد الخطة أطول انقطاع يمكنك تحمّله. نبدأ من مبيعات يوم واحد عبر القنوات التي يوقفها أسوأ انقطاع (واتساب والتطبيقات الأخرى على البنية التحتية لميتا)، %1؛ غيّرها إن كنت تستطيع تحمّل أكثر أو أقل.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What you can bear</source>
         <translation>ما تستطيع تحمّله</translation>
     </message>
@@ -12323,7 +12582,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-285"/>
         <source>Your business</source>
         <translation>منشأتك</translation>
     </message>
@@ -12491,7 +12750,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-134"/>
         <source>When WhatsApp stops</source>
         <translation>حين يتوقف واتساب</translation>
     </message>

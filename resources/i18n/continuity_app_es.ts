@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>ChannelMix</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/channel_mix_model.py" line="+77"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Porcentaje (%)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/pages/channel_mix_box.py" line="+73"/>
+        <source>Channels of the selected function</source>
+        <translation>Canales de la función seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove channel</source>
+        <translation>Quitar canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected channel from the mix</source>
+        <translation>Quitar el canal seleccionado de la lista de canales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a channel to the mix</source>
+        <translation>Agregar un canal a la lista de canales</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels of {name}</source>
+        <translation>Canales de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other channels, which none of the plan&apos;s outages reaches (in person, by phone or elsewhere): {share}</source>
+        <translation>Otros canales, que ninguna caída del plan afecta (en persona, por teléfono u otros medios): {share}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every outage of the plan cuts off {share} of these interactions.</source>
+        <translation>Cada caída del plan interrumpe el {share} de estas interacciones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} in {outages}</source>
+        <translation>{share} en {outages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut off: {parts}.</source>
+        <translation>Parte interrumpida: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a channel…</source>
+        <translation>Agregar un canal…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
@@ -611,7 +679,7 @@
     <message>
         <location line="-262"/>
         <location line="+241"/>
-        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+533"/>
         <source>{member} in {archive}</source>
         <translation>{member} (dentro de {archive})</translation>
     </message>
@@ -659,7 +727,7 @@
         <translation>Este archivo tiene mensajes de más de {limit} días distintos, muchos más que cualquier chat: no se importa. Exporte un solo chat e importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Las fechas no se pueden leer en el orden {order}: {date} no es una fecha válida en ese orden. Elija otro orden de fecha o deje que se detecte automáticamente.</translation>
     </message>
@@ -804,7 +872,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+199"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>El archivo está vacío: no hay nada que importar.</translation>
     </message>
@@ -817,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+268"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>No se puede leer una fecha de este archivo: {date}.</translation>
     </message>
@@ -825,7 +893,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+206"/>
         <source>Import chat into %1</source>
         <translation>Importar chat en %1</translation>
     </message>
@@ -984,7 +1052,12 @@
         </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+22"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions on %4&lt;/b&gt; (%3), its other channels keeping theirs, and this hour-of-day profile.</source>
+        <translation>%1 pasará a tener &lt;b&gt;%2 interacciones diarias por %4&lt;/b&gt; (%3), con este perfil por hora del día; sus otros canales conservan las suyas.</translation>
+    </message>
+    <message>
+        <location line="-224"/>
         <source>Business replies:</source>
         <translation>Respuestas del negocio:</translation>
     </message>
@@ -1094,12 +1167,7 @@
         <translation>todos los mensajes por día con mensajes; elija el negocio para contar solo a los clientes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-        <translation>%1 recibirá &lt;b&gt;%2 interacciones diarias&lt;/b&gt; (%3) y este perfil por hora del día.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Messages by hour of day</source>
         <translation>Mensajes por hora del día</translation>
     </message>
@@ -1375,7 +1443,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
-        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
@@ -1755,8 +1823,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
-        <translation>con --new: el porcentaje de los contactos de WhatsApp de la función al que llega el canal una vez completada la tarea</translation>
+        <source>with --new: the share of the function&apos;s contacts cut off by an outage that the channel reaches once done, in percent</source>
+        <translation>con --new: el porcentaje de los contactos de la función afectados por la caída a los que llega el canal una vez completada la tarea</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1830,7 +1898,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+54"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); el negocio puede soportar una pérdida de hasta {amount} por caída.</translation>
     </message>
@@ -1875,7 +1943,7 @@
         <translation>En el escenario de referencia ({scenario}):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{share} breached for {duration}</source>
         <translation>{share} no se cumple durante {duration}</translation>
     </message>
@@ -1885,8 +1953,8 @@
         <translation>{share} se cumple después de {duration}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
+        <location line="+18"/>
+        <location line="+279"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
@@ -1901,20 +1969,30 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+39"/>
+        <location line="-64"/>
+        <location line="+48"/>
         <source>While open</source>
         <translation>Con el negocio abierto</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <location line="+15"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut off</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
         <translation>Duración máxima tolerable de una caída (MTPD): {duration}: después, una caída que ocurre con el negocio abierto cuesta más de {amount}.</translation>
     </message>
@@ -2361,7 +2439,7 @@
         <translation>Ejecute la aplicación desde una sesión de escritorio o use los subcomandos de la línea de comandos (continuity-app --help); para una ventana sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+171"/>
+        <location filename="../../continuity_app/core/display.py" line="+198"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>el historial de caídas de WhatsApp y de Meta que guarda esta aplicación, tomado de páginas de estado y noticias (en la lista Historial de caídas)</translation>
     </message>
@@ -2529,7 +2607,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/core/display.py" line="-185"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2571,11 +2649,21 @@
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {share}</source>
+        <translation>{name} {share}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other channels {share}</source>
+        <translation>otros canales {share}</translation>
+    </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+11"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90) si no está seguro.</translation>
     </message>
@@ -2610,17 +2698,12 @@
         <translation>Conversaciones, pedidos o solicitudes en un día en que el negocio está abierto, en todos los canales.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+202"/>
         <source>On WhatsApp (%)</source>
         <translation>Por WhatsApp (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of those interactions that run through WhatsApp.</source>
-        <translation>Porcentaje de esas interacciones que pasan por WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-172"/>
         <source>Revenue / interaction</source>
         <translation>Ingresos / interacción</translation>
     </message>
@@ -2710,7 +2793,77 @@
         <translation>Para coordinación: porcentaje de su trabajo que se pierde mientras WhatsApp no funciona.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
+        <location line="+28"/>
+        <source>On the WhatsApp Business API (%)</source>
+        <translation>Por la API de WhatsApp Business (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Instagram (%)</source>
+        <translation>Por Instagram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Messenger (%)</source>
+        <translation>Por Messenger (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Facebook page or shop (%)</source>
+        <translation>En una página o tienda de Facebook (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Telegram (%)</source>
+        <translation>Por Telegram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Signal (%)</source>
+        <translation>Por Signal (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Viber (%)</source>
+        <translation>Por Viber (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On LINE (%)</source>
+        <translation>Por LINE (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By SMS (%)</source>
+        <translation>Por SMS (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone call (%)</source>
+        <translation>Por llamada telefónica (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email (%)</source>
+        <translation>Por correo electrónico (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web shop or marketplace (%)</source>
+        <translation>En una tienda en línea o marketplace (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (%)</source>
+        <translation>En persona (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of those interactions that run through this channel. What the listed channels do not carry runs on channels that none of the plan&apos;s outages reaches.</source>
+        <translation>Porcentaje de esas interacciones que pasan por este canal; lo que no cubre ningún canal de la lista pasa por canales que ninguna caída del plan afecta.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+198"/>
         <source>type a whole number.</source>
         <translation>escriba un número entero.</translation>
     </message>
@@ -2738,7 +2891,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
@@ -2754,11 +2907,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>Una fila por cada parte del negocio que depende de WhatsApp. Haga doble clic en una celda para editarla; pase el cursor sobre el título de una columna para ver qué significa. Si no está seguro, escriba mínimo – probable – máximo, p. ej., 40 – 60 – 90.</translation>
+        <source>One row per part of the business that runs on WhatsApp or other apps. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the selected row&apos;s channels: its share on each app.</source>
+        <translation>Una fila por cada parte del negocio que funciona por WhatsApp u otras apps. Haga doble clic en una celda para editarla; pase el puntero sobre el título de una columna para ver qué significa. Si no está seguro, escriba mínimo – probable – máximo, p. ej., 40 – 60 – 90. Abajo, los canales de la fila seleccionada: su porcentaje en cada app.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Add function</source>
         <translation>&amp;Agregar función</translation>
     </message>
@@ -2793,7 +2946,7 @@
         <translation>Medir la función seleccionada a partir de un chat exportado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Todavía no hay actividades: agregue lo que sus clientes hacen por WhatsApp (pedidos, preguntas, reservas) con Agregar función.</translation>
     </message>
@@ -3274,7 +3427,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+268"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -3282,7 +3435,7 @@
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+41"/>
         <source>New preparation task</source>
         <translation>Nueva tarea de preparación</translation>
     </message>
@@ -3516,7 +3669,7 @@
         <translation>Indicar lo que sabe de {channel}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+76"/>
         <source>New function {number}</source>
         <translation>Nueva función {number}</translation>
     </message>
@@ -3546,7 +3699,7 @@
         <translation>Agregar funciones de {file}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Import chat into {name}</source>
         <translation>Importar chat en {name}</translation>
     </message>
@@ -3644,7 +3797,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -3867,11 +4020,12 @@
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} no es un canal conocido; use uno de estos: {known}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} no es una capa conocida; use una de estas: {known}</translation>
     </message>
@@ -3920,7 +4074,7 @@
         <translation>{value} es más dinero del que maneja cualquier negocio; los importes de un plan son como máximo {limit} en la moneda del plan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+83"/>
         <source>needs at least one country</source>
         <translation>necesita al menos un país</translation>
     </message>
@@ -3960,7 +4114,17 @@
         <translation>{value} unidades por dólar estadounidense es más de lo que necesita cualquier moneda; el tipo de cambio es como máximo {limit}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>{name} is not a channel id</source>
+        <translation>{name} no es un id de canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channels&apos; shares add up to {total}%; together they can be at most 100%</source>
+        <translation>los porcentajes de los canales suman {total}%; juntos pueden ser como máximo 100%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} interacciones al día es más de lo que atiende cualquier negocio; un plan acepta como máximo {limit}</translation>
     </message>
@@ -4592,7 +4756,12 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+146"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -4814,7 +4983,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+49"/>
         <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>Value</source>
         <translation>Valor</translation>
@@ -4899,7 +5068,7 @@
         <translation>Función del negocio</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-245"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4909,7 +5078,7 @@
         <translation>Porcentaje por WhatsApp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Counterparts by country: {countries}. Currency: {currency}.</source>
         <translation>Contactos por país: {countries}. Moneda: {currency}.</translation>
     </message>
@@ -4942,6 +5111,11 @@
         <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Las cifras son estimaciones a partir de los datos del plan y de los datos de referencia del anexo A, cada uno con su fuente y su nivel de confianza.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An outage cuts off the channels that run on what it stops: a WhatsApp-only outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and Facebook. The share of a function&apos;s interactions that its listed channels do not carry (in person, by phone, elsewhere) is taken to carry on as usual, but is not counted towards its minimum service.</source>
+        <translation>Una caída interrumpe los canales que dependen de lo que ella detiene: una caída solo de WhatsApp interrumpe únicamente WhatsApp; una caída de Meta, también Instagram, Messenger y Facebook. Lo que los canales de una función dejan a otros medios (en persona, por teléfono u otros) se considera que sigue con normalidad, pero no cuenta para su servicio mínimo.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -5012,12 +5186,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+48"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+271"/>
         <source>On WhatsApp</source>
         <translation>Por WhatsApp</translation>
     </message>
@@ -5084,9 +5258,14 @@
         <translation>{channel} (en uso hoy)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>{function}: no tiene ningún canal alternativo; WhatsApp es un punto único de falla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}: no fallback channel at all, and every outage of the plan stops the channels it runs on.</source>
+        <translation>{function}: no tiene ningún canal alternativo, y cada caída del plan detiene los canales por los que funciona.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5094,12 +5273,12 @@
         <translation>{function}: ningún canal alternativo sigue funcionando en: {scenario}.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Single points of failure</source>
         <translation>Puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Cada función tiene un canal alternativo que resiste todos los escenarios.</translation>
     </message>
@@ -5242,7 +5421,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-232"/>
         <source>Interactions per open day</source>
         <translation>Interacciones por día de atención</translation>
     </message>
@@ -5263,7 +5442,7 @@
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+247"/>
         <source>card or bank transfer</source>
         <translation>tarjeta o transferencia bancaria</translation>
     </message>
@@ -5283,12 +5462,17 @@
         <translation>Anotar cada pedido recibido por un canal alternativo en el libro de pedidos: hora, nombre, teléfono, productos, importe, canal.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} en WhatsApp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>channels: {mix}</source>
+        <translation>canales: {mix}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{step} — on the action plan (section {section}), status: {status}.</source>
         <translation>{step} — en el plan de acción (sección {section}), estado: {status}.</translation>
     </message>
@@ -5379,12 +5563,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-269"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimientos alternativos por función</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+27"/>
         <source>Before an outage</source>
         <translation>Antes de una caída</translation>
     </message>
@@ -5619,7 +5803,7 @@
         <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que la página Resultados. {trials} años simulados (número de simulación {seed}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-33"/>
         <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
         <translation>El negocio puede soportar una pérdida de hasta {amount} por caída; de ahí se obtiene la caída más larga que puede soportar.</translation>
     </message>
@@ -5830,7 +6014,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+25"/>
         <source>Value each</source>
         <translation>Valor c/u</translation>
     </message>
@@ -6380,6 +6564,11 @@
         <translation>{step} (para {function}): preparación {before} → {after}; reduce su pérdida anual esperada en {saving} por {cost} al año, más de lo que ahorra.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>{share} of the interactions of {function} run on {channels}, on Meta&apos;s infrastructure as WhatsApp is: in {scenarios} that part stops together with WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no fallback for WhatsApp; prepare one that runs on other infrastructure.</source>
+        <translation>El {share} de {function} pasa por {channels}, que funcionan sobre la infraestructura de Meta, como WhatsApp: en {scenarios}, esa parte se detiene junto con WhatsApp y el {cut_off} de {function} queda interrumpido de golpe. Estas apps no son un canal alternativo para WhatsApp; prepare uno que funcione sobre otra infraestructura.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>su personal</translation>
@@ -6400,7 +6589,7 @@
         <translation>sus clientes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-105"/>
         <source>staff and drivers who are asked to join</source>
         <translation>su personal y sus repartidores a quienes se les pide unirse</translation>
     </message>
@@ -6420,7 +6609,7 @@
         <translation>Ahorra {saving} al año, menos de lo que cuesta ({cost} al año, con la puesta en marcha incluida).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} es un canal alternativo para {function}, pero está bloqueado en {country} desde {date}: los clientes de ese país no pueden contactarlo por ese canal sin una VPN. Elija otro canal para ellos.</translation>
     </message>
@@ -6435,7 +6624,7 @@
         <translation>en toda caída de Meta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} puede perder {loss} en esta caída: {scenario}; eso es más que los {tolerance} que usted puede soportar. Necesita al menos dos canales alternativos independientes y tiene {count} ({channels}).</translation>
     </message>
@@ -6872,7 +7061,7 @@
         <translation>Chat web (sitio web o app propios)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6932,7 +7121,7 @@
         <translation>El propio negocio (alojamiento propio)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WhatsApp service</source>
         <translation>Servicio de WhatsApp</translation>
     </message>
@@ -7212,7 +7401,7 @@
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Phone call (mobile or landline)</source>
         <translation>Llamada telefónica (celular o fija)</translation>
     </message>
@@ -7222,9 +7411,44 @@
         <translation>imo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>WhatsApp Business Platform (API)</source>
+        <translation>WhatsApp Business Platform (API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook page or shop</source>
+        <translation>Página o tienda de Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop or marketplace</source>
+        <translation>Tienda en línea o marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (walk-in, counter)</source>
+        <translation>En persona (en el local, en el mostrador)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>PageBites</source>
         <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta (directly or through a provider: Twilio, 360dialog, Gupshup...)</source>
+        <translation>Meta (directamente o a través de un proveedor: Twilio, 360dialog, Gupshup...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own site, Shopify...) or the marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</source>
+        <translation>El propio negocio (sitio web propio, Shopify...) o el marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (its premises)</source>
+        <translation>El propio negocio (su local)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9335,7 +9559,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+89"/>
+        <location filename="../../continuity_app/core/display.py" line="+68"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -10018,7 +10242,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+56"/>
+        <location filename="../../continuity_app/selftest.py" line="+60"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>nota: ninguna pantalla responde en {displays}; la ventana se comprueba sin pantalla (offscreen).</translation>
     </message>
@@ -10729,7 +10953,7 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+372"/>
         <source>The plan has no results to export yet.</source>
         <translation>El plan todavía no tiene resultados para exportar.</translation>
     </message>
@@ -10752,7 +10976,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar funciones desde una hoja de cálculo</translation>
     </message>
@@ -10807,7 +11031,7 @@
         <translation>Columna para %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Primeras filas:</translation>
     </message>
@@ -10893,7 +11117,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+105"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>fila {row}, columna {column}: {message}</translation>
     </message>
@@ -11082,17 +11306,17 @@
         <translation>{text} no es un número; {hint}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-171"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>escriba las interacciones por día de atención, como 60 o 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+234"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>escriba un porcentaje, como 0.8 u 80 %</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-176"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>escriba un porcentaje, como 0.5 o 50 %</translation>
     </message>
@@ -11147,7 +11371,7 @@
         <translation>{text} no es un tipo de función; use uno de estos: {kinds}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>choose a column for {fields}</source>
         <translation>elija una columna para {fields}</translation>
     </message>
@@ -11157,7 +11381,7 @@
         <translation>la tabla no tiene esa columna</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>vacía</translation>
@@ -11176,7 +11400,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -11196,12 +11420,17 @@
         <translation>Imprimir el plan…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: what a WhatsApp outage would cost</source>
         <translation>%1: lo que costaría una caída de WhatsApp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: what an outage of WhatsApp and your other apps would cost</source>
+        <translation>%1: lo que costaría una caída de WhatsApp y de sus otras apps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working out the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
@@ -11973,7 +12202,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+356"/>
         <source>What runs on WhatsApp</source>
         <translation>Qué se hace por WhatsApp</translation>
     </message>
@@ -11984,11 +12213,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
-        <translation>Marque lo que se hace por WhatsApp. Para cada cosa, cuente los chats, pedidos o reservas de un día normal de trabajo (no los mensajes), y cuántos llegan por WhatsApp. Deje lo que no sepa: el plan empieza con valores típicos, marcados como tales.</translation>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp, by Instagram and by Facebook (the rest by phone, in person or elsewhere). Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Marque lo que se hace por WhatsApp. Para cada cosa, cuente los chats, pedidos o reservas de un día normal de atención (no los mensajes) y cuántos llegan por WhatsApp, por Instagram y por Facebook (el resto, por teléfono, en persona o por otros medios). Deje vacío lo que no sepa: el plan empieza con valores típicos, marcados como tales.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About how many a day (all channels)</source>
         <translation>Cuántos al día, aprox. (todos los canales)</translation>
     </message>
@@ -11996,6 +12225,16 @@
         <location line="+1"/>
         <source>By WhatsApp</source>
         <translation>Por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Instagram</source>
+        <translation>Por Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Facebook</source>
+        <translation>Por Facebook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12054,6 +12293,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: share by Instagram</source>
+        <translation>%1: porcentaje por Instagram</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: share by Facebook</source>
+        <translation>%1: porcentaje por Facebook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Typical for this kind of activity: %1%. Change it to yours.</source>
         <translation>Típico para este tipo de actividad: %1%. Cámbielo por el suyo.</translation>
     </message>
@@ -12092,16 +12341,26 @@
         <source>Say about how many a day for %1 (a rough count is fine).</source>
         <translation>Indique cuántos al día, más o menos, para %1 (un cálculo aproximado está bien).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>For %1, the shares by WhatsApp, Instagram and Facebook add up to more than 100%; lower one of them.</source>
+        <translation>Para %1, los porcentajes por WhatsApp, Instagram y Facebook suman más de 100%; reduzca alguno de ellos.</translation>
+    </message>
 </context>
 <context>
     <name>_BearablePage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-74"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Lo máximo que puede costar una caída antes de que el negocio esté en problemas. De ahí el plan obtiene la caída más larga que puede soportar. Empezamos con un día de sus ventas por WhatsApp, %1; cámbielo si puede soportar más o menos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of the sales the worst outage would cut off (WhatsApp and the other apps on Meta&apos;s infrastructure), %1; change it if you can bear more or less.</source>
+        <translation>Lo máximo que puede costar una caída antes de que el negocio esté en problemas. De ahí el plan obtiene la caída más larga que puede soportar. Empezamos con un día de las ventas que interrumpiría la peor caída (WhatsApp y las otras apps de la infraestructura de Meta), %1; cámbielo si puede soportar más o menos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What you can bear</source>
         <translation>Lo que puede soportar</translation>
     </message>
@@ -12119,7 +12378,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-285"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
@@ -12287,7 +12546,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-134"/>
         <source>When WhatsApp stops</source>
         <translation>Cuando WhatsApp deja de funcionar</translation>
     </message>

@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>ChannelMix</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/channel_mix_model.py" line="+77"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/pages/channel_mix_box.py" line="+73"/>
+        <source>Channels of the selected function</source>
+        <translation>Canaux de l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove channel</source>
+        <translation>Retirer le canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected channel from the mix</source>
+        <translation>Retirer le canal sélectionné de la répartition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a channel to the mix</source>
+        <translation>Ajouter un canal à la répartition</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels of {name}</source>
+        <translation>Canaux de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other channels, which none of the plan&apos;s outages reaches (in person, by phone or elsewhere): {share}</source>
+        <translation>Autres canaux, qu&apos;aucune panne du plan n&apos;atteint (sur place, par téléphone ou ailleurs)&#xa0;: {share}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every outage of the plan cuts off {share} of these interactions.</source>
+        <translation>Chaque panne du plan coupe {share} de ces échanges.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} in {outages}</source>
+        <translation>{share} en cas de {outages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut off: {parts}.</source>
+        <translation>Échanges coupés&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a channel…</source>
+        <translation>Ajouter un canal…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
@@ -611,7 +679,7 @@
     <message>
         <location line="-262"/>
         <location line="+241"/>
-        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+533"/>
         <source>{member} in {archive}</source>
         <translation>{member} dans {archive}</translation>
     </message>
@@ -659,7 +727,7 @@
         <translation>Cet export contient des messages sur plus de {limit} jours différents, bien plus que n&apos;importe quelle discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Les dates ne peuvent pas se lire dans l&apos;ordre {order}&#xa0;: {date} n&apos;est pas une date valide dans cet ordre. Choisissez un autre ordre des dates ou laissez l&apos;application le détecter.</translation>
     </message>
@@ -804,7 +872,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+199"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Le fichier est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
@@ -817,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+268"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Une date de cet export est illisible&#xa0;: {date}.</translation>
     </message>
@@ -825,7 +893,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+206"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
@@ -984,7 +1052,12 @@
         </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+22"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions on %4&lt;/b&gt; (%3), its other channels keeping theirs, and this hour-of-day profile.</source>
+        <translation>%1 recevra &lt;b&gt;%2 échanges par jour sur %4&lt;/b&gt; (%3), ses autres canaux gardant les leurs, ainsi que ce profil horaire.</translation>
+    </message>
+    <message>
+        <location line="-224"/>
         <source>Business replies:</source>
         <translation>Réponses de l&apos;entreprise&#xa0;:</translation>
     </message>
@@ -1094,12 +1167,7 @@
         <translation>tous les messages par jour avec des messages&#xa0;; choisissez l&apos;entreprise pour ne compter que les clients</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-        <translation>%1 recevra &lt;b&gt;%2 échanges par jour&lt;/b&gt; (%3) et ce profil horaire.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Messages by hour of day</source>
         <translation>Messages par heure de la journée</translation>
     </message>
@@ -1375,7 +1443,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
-        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
@@ -1755,8 +1823,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
-        <translation>avec --new&#xa0;: la part des contacts WhatsApp de l&apos;activité que le canal touche une fois la tâche terminée, en pourcentage</translation>
+        <source>with --new: the share of the function&apos;s contacts cut off by an outage that the channel reaches once done, in percent</source>
+        <translation>avec --new&#xa0;: la part des contacts de l&apos;activité privés de leur canal que le canal joindra une fois la tâche terminée, en pourcentage</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1830,7 +1898,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+54"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
@@ -1875,7 +1943,7 @@
         <translation>Dans le scénario de référence ({scenario})&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{share} breached for {duration}</source>
         <translation>{share} non atteint pendant {duration}</translation>
     </message>
@@ -1885,8 +1953,8 @@
         <translation>{share} atteint après {duration}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
+        <location line="+18"/>
+        <location line="+279"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -1901,20 +1969,30 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+39"/>
+        <location line="-64"/>
+        <location line="+48"/>
         <source>While open</source>
         <translation>Pendant l&apos;ouverture</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <location line="+15"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut off</source>
+        <translation>Coupés</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
         <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: {duration}&#xa0;: au-delà, une panne qui survient pendant les heures d&apos;ouverture coûte plus de {amount}.</translation>
     </message>
@@ -2361,7 +2439,7 @@
         <translation>Lancez l&apos;application depuis une session de bureau, ou utilisez les sous-commandes en ligne de commande (continuity-app --help)&#xa0;; pour une fenêtre sans écran, définissez QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+171"/>
+        <location filename="../../continuity_app/core/display.py" line="+198"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>l&apos;historique des pannes de WhatsApp et de Meta conservé dans cette application, tiré des pages d&apos;état des services et d&apos;articles de presse (voir Historique des pannes)</translation>
     </message>
@@ -2529,7 +2607,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/core/display.py" line="-185"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2571,11 +2649,21 @@
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {share}</source>
+        <translation>{name} {share}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other channels {share}</source>
+        <translation>autres canaux {share}</translation>
+    </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+11"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90) en cas de doute.</translation>
     </message>
@@ -2610,17 +2698,12 @@
         <translation>Conversations, commandes ou demandes sur un jour d&apos;ouverture de l&apos;entreprise, tous canaux confondus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+202"/>
         <source>On WhatsApp (%)</source>
         <translation>Sur WhatsApp (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of those interactions that run through WhatsApp.</source>
-        <translation>Part de ces échanges qui passent par WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-172"/>
         <source>Revenue / interaction</source>
         <translation>CA / échange</translation>
     </message>
@@ -2710,7 +2793,77 @@
         <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
+        <location line="+28"/>
+        <source>On the WhatsApp Business API (%)</source>
+        <translation>Sur l&apos;API WhatsApp Business (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Instagram (%)</source>
+        <translation>Sur Instagram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Messenger (%)</source>
+        <translation>Sur Messenger (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Facebook page or shop (%)</source>
+        <translation>Sur une page ou boutique Facebook (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Telegram (%)</source>
+        <translation>Sur Telegram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Signal (%)</source>
+        <translation>Sur Signal (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Viber (%)</source>
+        <translation>Sur Viber (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On LINE (%)</source>
+        <translation>Sur LINE (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By SMS (%)</source>
+        <translation>Par SMS (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone call (%)</source>
+        <translation>Par appel téléphonique (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email (%)</source>
+        <translation>Par e-mail (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web shop or marketplace (%)</source>
+        <translation>Sur une boutique en ligne ou une place de marché (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (%)</source>
+        <translation>Sur place (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of those interactions that run through this channel. What the listed channels do not carry runs on channels that none of the plan&apos;s outages reaches.</source>
+        <translation>Part de ces échanges qui passent par ce canal&#xa0;; ce qu&apos;aucun canal ne porte passe par des canaux qu&apos;aucune panne du plan n&apos;atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+198"/>
         <source>type a whole number.</source>
         <translation>saisissez un nombre entier.</translation>
     </message>
@@ -2738,7 +2891,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Activités</translation>
     </message>
@@ -2754,11 +2907,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>Une ligne par partie de l&apos;entreprise qui passe par WhatsApp. Double-cliquez sur une cellule pour la modifier&#xa0;; survolez le titre d&apos;une colonne pour voir ce qu&apos;elle signifie. En cas de doute, saisissez bas – probable – haut, p. ex. 40 – 60 – 90.</translation>
+        <source>One row per part of the business that runs on WhatsApp or other apps. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the selected row&apos;s channels: its share on each app.</source>
+        <translation>Une ligne par partie de l&apos;entreprise qui passe par WhatsApp ou d&apos;autres applications. Double-cliquez sur une cellule pour la modifier&#xa0;; survolez le titre d&apos;une colonne pour voir ce qu&apos;il signifie. En cas de doute, saisissez bas – probable – haut, p. ex. 40 – 60 – 90. En dessous, les canaux de la ligne sélectionnée&#xa0;: sa part sur chaque application.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Add function</source>
         <translation>&amp;Ajouter une activité</translation>
     </message>
@@ -2793,7 +2946,7 @@
         <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez ce que vos clients font sur WhatsApp (commandes, questions, réservations) avec Ajouter une activité.</translation>
     </message>
@@ -3274,7 +3427,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+268"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -3282,7 +3435,7 @@
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+41"/>
         <source>New preparation task</source>
         <translation>Nouvelle tâche de préparation</translation>
     </message>
@@ -3516,7 +3669,7 @@
         <translation>Indiquer ce que vous savez de {channel}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+76"/>
         <source>New function {number}</source>
         <translation>Nouvelle activité {number}</translation>
     </message>
@@ -3546,7 +3699,7 @@
         <translation>Ajouter les activités de {file}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Import chat into {name}</source>
         <translation>Importer une discussion dans «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -3644,7 +3797,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -3867,11 +4020,12 @@
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} n&apos;est pas un canal connu&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} n&apos;est pas une couche connue&#xa0;; utilisez l&apos;une de celles-ci&#xa0;: {known}</translation>
     </message>
@@ -3920,7 +4074,7 @@
         <translation>{value}, c&apos;est plus d&apos;argent que n&apos;en manie aucune entreprise&#xa0;; les montants d&apos;un plan sont au plus de {limit} dans la devise du plan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+83"/>
         <source>needs at least one country</source>
         <translation>il faut au moins un pays</translation>
     </message>
@@ -3960,7 +4114,17 @@
         <translation>{value} unités par dollar des États-Unis, c&apos;est plus qu&apos;aucune devise n&apos;en a besoin&#xa0;; le taux est au plus de {limit}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>{name} is not a channel id</source>
+        <translation>{name} n&apos;est pas un identifiant de canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channels&apos; shares add up to {total}%; together they can be at most 100%</source>
+        <translation>la somme des parts des canaux vaut {total}&#xa0;%&#xa0;; ensemble, elles ne peuvent pas dépasser 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} échanges par jour, c&apos;est plus qu&apos;aucune entreprise n&apos;en traite&#xa0;; un plan en accepte au plus {limit}</translation>
     </message>
@@ -4592,7 +4756,12 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+146"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -4814,7 +4983,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+49"/>
         <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>Value</source>
         <translation>Valeur</translation>
@@ -4899,7 +5068,7 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-245"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4909,7 +5078,7 @@
         <translation>Part sur WhatsApp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Counterparts by country: {countries}. Currency: {currency}.</source>
         <translation>Contacts par pays&#xa0;: {countries}. Devise&#xa0;: {currency}.</translation>
     </message>
@@ -4942,6 +5111,11 @@
         <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Les chiffres sont des estimations tirées des données du plan et des données de référence listées en annexe A, chacune avec sa source et son niveau de confiance.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An outage cuts off the channels that run on what it stops: a WhatsApp-only outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and Facebook. The share of a function&apos;s interactions that its listed channels do not carry (in person, by phone, elsewhere) is taken to carry on as usual, but is not counted towards its minimum service.</source>
+        <translation>Une panne coupe les canaux qui reposent sur ce qu&apos;elle arrête&#xa0;: une panne de WhatsApp seul coupe uniquement WhatsApp, une panne de Meta coupe aussi Instagram, Messenger et Facebook. La part des échanges d&apos;une activité qui ne passe pas par ses canaux (sur place, par téléphone, ailleurs) est considérée comme continuant normalement, mais n&apos;est pas comptée dans son service minimum.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -5012,12 +5186,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+48"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+271"/>
         <source>On WhatsApp</source>
         <translation>Sur WhatsApp</translation>
     </message>
@@ -5084,9 +5258,14 @@
         <translation>{channel} (aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>{function}&#xa0;: aucun canal de secours&#xa0;; WhatsApp est un point de défaillance unique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}: no fallback channel at all, and every outage of the plan stops the channels it runs on.</source>
+        <translation>{function}&#xa0;: aucun canal de secours, et chaque panne du plan arrête les canaux par lesquels passe cette activité.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5094,12 +5273,12 @@
         <translation>{function}&#xa0;: aucun canal de secours ne continue de fonctionner dans ce scénario&#xa0;: {scenario}.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Chaque activité a un canal de secours qui résiste à tous les scénarios.</translation>
     </message>
@@ -5242,7 +5421,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-232"/>
         <source>Interactions per open day</source>
         <translation>Échanges par jour d&apos;ouverture</translation>
     </message>
@@ -5263,7 +5442,7 @@
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+247"/>
         <source>card or bank transfer</source>
         <translation>carte ou virement bancaire</translation>
     </message>
@@ -5283,12 +5462,17 @@
         <translation>Notez chaque commande prise sur un canal de secours dans le carnet de commandes&#xa0;: heure, nom, téléphone, articles, montant, canal.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} sur WhatsApp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>channels: {mix}</source>
+        <translation>canaux&#xa0;: {mix}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{step} — on the action plan (section {section}), status: {status}.</source>
         <translation>{step} — dans le plan d&apos;action (section {section}), statut&#xa0;: {status}.</translation>
     </message>
@@ -5379,12 +5563,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-269"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+27"/>
         <source>Before an outage</source>
         <translation>Avant une panne</translation>
     </message>
@@ -5619,7 +5803,7 @@
         <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que la page Résultats. {trials} années simulées (numéro de simulation {seed}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-33"/>
         <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
         <translation>L&apos;entreprise peut supporter une perte d&apos;au plus {amount} pour une panne&#xa0;; la panne la plus longue que vous pouvez supporter en découle.</translation>
     </message>
@@ -5830,7 +6014,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+25"/>
         <source>Value each</source>
         <translation>Valeur unitaire</translation>
     </message>
@@ -6380,6 +6564,11 @@
         <translation>{step} (pour {function})&#xa0;: taux de préparation {before} → {after}&#xa0;; l&apos;action réduit votre perte attendue par an de {saving} pour {cost} par an, soit plus qu&apos;elle ne fait économiser.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>{share} of the interactions of {function} run on {channels}, on Meta&apos;s infrastructure as WhatsApp is: in {scenarios} that part stops together with WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no fallback for WhatsApp; prepare one that runs on other infrastructure.</source>
+        <translation>{share} des échanges de {function} passent par {channels}, sur l&apos;infrastructure de Meta comme WhatsApp&#xa0;: en cas de {scenarios}, cette part s&apos;arrête en même temps que WhatsApp, et {cut_off} des échanges de {function} sont coupés d&apos;un coup. Ces applications ne sont pas des canaux de secours pour WhatsApp&#xa0;; préparez-en un qui fonctionne hors de Meta.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>employés</translation>
@@ -6400,7 +6589,7 @@
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-105"/>
         <source>staff and drivers who are asked to join</source>
         <translation>employés et livreurs invités à le rejoindre</translation>
     </message>
@@ -6420,7 +6609,7 @@
         <translation>Elle fait économiser {saving} par an, moins qu&apos;elle ne coûte ({cost} par an, mise en place comprise).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} sert de canal de secours pour {function}, mais il est bloqué depuis {date} ({country})&#xa0;: les clients de ce pays ne peuvent pas vous joindre par ce canal sans VPN. Choisissez un autre canal pour eux.</translation>
     </message>
@@ -6435,7 +6624,7 @@
         <translation>lors de toute panne de Meta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} peut perdre {loss} lors de cette panne&#xa0;: {scenario}&#xa0;; c&apos;est plus que les {tolerance} que vous pouvez supporter. Cette activité a besoin d&apos;au moins deux canaux de secours indépendants et en a {count} ({channels}).</translation>
     </message>
@@ -6872,7 +7061,7 @@
         <translation>Chat web (votre site ou votre application)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6932,7 +7121,7 @@
         <translation>L&apos;entreprise (hébergement propre)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WhatsApp service</source>
         <translation>Service WhatsApp</translation>
     </message>
@@ -7212,7 +7401,7 @@
         <translation>Israël</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Phone call (mobile or landline)</source>
         <translation>Appel téléphonique (mobile ou fixe)</translation>
     </message>
@@ -7222,9 +7411,44 @@
         <translation>imo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>WhatsApp Business Platform (API)</source>
+        <translation>WhatsApp Business Platform (API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook page or shop</source>
+        <translation>Page ou boutique Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop or marketplace</source>
+        <translation>Boutique en ligne ou place de marché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (walk-in, counter)</source>
+        <translation>Sur place (clients de passage, comptoir)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>PageBites</source>
         <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta (directly or through a provider: Twilio, 360dialog, Gupshup...)</source>
+        <translation>Meta (directement ou via un prestataire&#xa0;: Twilio, 360dialog, Gupshup...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own site, Shopify...) or the marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</source>
+        <translation>L&apos;entreprise (son propre site, Shopify...) ou la place de marché (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (its premises)</source>
+        <translation>L&apos;entreprise (ses locaux)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9335,7 +9559,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+89"/>
+        <location filename="../../continuity_app/core/display.py" line="+68"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -10018,7 +10242,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+56"/>
+        <location filename="../../continuity_app/selftest.py" line="+60"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>remarque&#xa0;: aucun écran ne répond sur {displays}&#xa0;; la fenêtre est vérifiée hors écran.</translation>
     </message>
@@ -10729,7 +10953,7 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+372"/>
         <source>The plan has no results to export yet.</source>
         <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
@@ -10752,7 +10976,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importer des activités d&apos;un tableur</translation>
     </message>
@@ -10807,7 +11031,7 @@
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Premières lignes&#xa0;:</translation>
     </message>
@@ -10893,7 +11117,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+105"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
@@ -11082,17 +11306,17 @@
         <translation>{text} n&apos;est pas un nombre&#xa0;; {hint}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-171"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>écrivez un nombre d&apos;échanges par jour d&apos;ouverture, comme 60 ou 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+234"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>écrivez une part, comme 0,8 ou 80&#xa0;%</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-176"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>écrivez une part, comme 0,5 ou 50&#xa0;%</translation>
     </message>
@@ -11147,7 +11371,7 @@
         <translation>{text} n&apos;est pas un type d&apos;activité&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {kinds}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>choose a column for {fields}</source>
         <translation>choisissez une colonne pour {fields}</translation>
     </message>
@@ -11157,7 +11381,7 @@
         <translation>cette colonne n&apos;existe pas dans le tableau</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>vide</translation>
@@ -11176,7 +11400,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -11196,12 +11420,17 @@
         <translation>Imprimer le plan…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: what a WhatsApp outage would cost</source>
         <translation>%1&#xa0;: ce que coûterait une panne de WhatsApp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: what an outage of WhatsApp and your other apps would cost</source>
+        <translation>%1&#xa0;: ce que coûterait une panne de WhatsApp et de vos autres applications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working out the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -11973,7 +12202,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+356"/>
         <source>What runs on WhatsApp</source>
         <translation>Ce qui passe par WhatsApp</translation>
     </message>
@@ -11984,11 +12213,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
-        <translation>Cochez ce qui passe par WhatsApp. Pour chaque ligne, comptez les discussions, commandes ou réservations d&apos;une journée d&apos;ouverture normale (pas les messages), et combien arrivent par WhatsApp. Laissez ce dont vous n&apos;êtes pas sûr&#xa0;: le plan part de valeurs typiques, signalées comme telles.</translation>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp, by Instagram and by Facebook (the rest by phone, in person or elsewhere). Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Cochez ce qui passe par WhatsApp. Pour chaque élément, comptez les discussions, commandes ou réservations d&apos;une journée d&apos;ouverture normale (pas les messages), et combien arrivent par WhatsApp, par Instagram et par Facebook (le reste par téléphone, sur place ou ailleurs). Laissez ce dont vous n&apos;êtes pas sûr&#xa0;: le plan part de valeurs typiques, signalées comme telles.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About how many a day (all channels)</source>
         <translation>Environ combien par jour (tous canaux)</translation>
     </message>
@@ -11996,6 +12225,16 @@
         <location line="+1"/>
         <source>By WhatsApp</source>
         <translation>Par WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Instagram</source>
+        <translation>Par Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Facebook</source>
+        <translation>Par Facebook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12054,6 +12293,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: share by Instagram</source>
+        <translation>%1&#xa0;: part par Instagram</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: share by Facebook</source>
+        <translation>%1&#xa0;: part par Facebook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Typical for this kind of activity: %1%. Change it to yours.</source>
         <translation>Valeur typique pour ce type d&apos;activité&#xa0;: %1&#xa0;%. Remplacez-la par la vôtre.</translation>
     </message>
@@ -12092,16 +12341,26 @@
         <source>Say about how many a day for %1 (a rough count is fine).</source>
         <translation>Indiquez environ combien par jour pour %1 (une estimation suffit).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>For %1, the shares by WhatsApp, Instagram and Facebook add up to more than 100%; lower one of them.</source>
+        <translation>Pour %1, les parts par WhatsApp, Instagram et Facebook dépassent 100&#xa0;% au total&#xa0;; réduisez l&apos;une d&apos;elles.</translation>
+    </message>
 </context>
 <context>
     <name>_BearablePage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-74"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Le maximum qu&apos;une panne peut coûter avant que l&apos;entreprise soit en difficulté. Le plan en déduit la panne la plus longue que vous pouvez supporter. Nous partons d&apos;une journée de vos ventes sur WhatsApp, %1&#xa0;; modifiez ce montant si vous pouvez supporter plus ou moins.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of the sales the worst outage would cut off (WhatsApp and the other apps on Meta&apos;s infrastructure), %1; change it if you can bear more or less.</source>
+        <translation>Le maximum qu&apos;une panne peut coûter avant que l&apos;entreprise soit en difficulté. Le plan en déduit la panne la plus longue que vous pouvez supporter. Nous partons d&apos;une journée des ventes que couperait la pire panne (WhatsApp et les autres applications de l&apos;infrastructure de Meta), %1&#xa0;; modifiez ce montant si vous pouvez supporter plus ou moins.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What you can bear</source>
         <translation>Ce que vous pouvez supporter</translation>
     </message>
@@ -12119,7 +12378,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-285"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -12287,7 +12546,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-134"/>
         <source>When WhatsApp stops</source>
         <translation>Quand WhatsApp s&apos;arrête</translation>
     </message>

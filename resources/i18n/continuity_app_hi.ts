@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>ChannelMix</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/channel_mix_model.py" line="+77"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>हिस्सा (%)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/pages/channel_mix_box.py" line="+73"/>
+        <source>Channels of the selected function</source>
+        <translation>चुने हुए कार्य के चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove channel</source>
+        <translation>चैनल हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected channel from the mix</source>
+        <translation>चुने हुए चैनल को इस कार्य के चैनलों से हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a channel to the mix</source>
+        <translation>इस कार्य के चैनलों में एक चैनल जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Channels</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels of {name}</source>
+        <translation>{name} के चैनल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other channels, which none of the plan&apos;s outages reaches (in person, by phone or elsewhere): {share}</source>
+        <translation>दूसरे चैनल, जिन पर योजना के किसी भी आउटेज का असर नहीं पड़ता (आमने-सामने, फ़ोन पर या कहीं और): {share}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every outage of the plan cuts off {share} of these interactions.</source>
+        <translation>योजना के हर आउटेज में इनमें से {share} बातचीत कट जाती है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} in {outages}</source>
+        <translation>{outages} में {share}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut off: {parts}.</source>
+        <translation>कटा हिस्सा: {parts}।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a channel…</source>
+        <translation>चैनल जोड़ें…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
@@ -611,7 +679,7 @@
     <message>
         <location line="-262"/>
         <location line="+241"/>
-        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+533"/>
         <source>{member} in {archive}</source>
         <translation>{archive} में {member}</translation>
     </message>
@@ -659,7 +727,7 @@
         <translation>इस एक्सपोर्ट में {limit} से ज़्यादा अलग-अलग दिनों के मैसेज हैं, किसी भी चैट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें और वह फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>तारीखें {order} क्रम में नहीं पढ़ी जा सकतीं: इस क्रम में {date} सही तारीख नहीं है। तारीख का कोई दूसरा क्रम चुनें, या ऐप को ख़ुद पहचानने दें।</translation>
     </message>
@@ -804,7 +872,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+199"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>फ़ाइल खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
@@ -817,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+268"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>इस एक्सपोर्ट की एक तारीख पढ़ी नहीं जा सकी: {date}।</translation>
     </message>
@@ -825,7 +893,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+206"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
     </message>
@@ -984,7 +1052,12 @@
         </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+22"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions on %4&lt;/b&gt; (%3), its other channels keeping theirs, and this hour-of-day profile.</source>
+        <translation>%1 को &lt;b&gt;%4 पर रोज़ %2 बातचीत&lt;/b&gt; (%3) और यह घंटेवार प्रोफ़ाइल मिलेगी; इसके दूसरे चैनलों की बातचीत जैसी है वैसी ही रहेगी।</translation>
+    </message>
+    <message>
+        <location line="-224"/>
         <source>Business replies:</source>
         <translation>व्यवसाय के जवाब:</translation>
     </message>
@@ -1094,12 +1167,7 @@
         <translation>मैसेज वाले हर दिन सभी मैसेज; सिर्फ़ ग्राहकों को गिनने के लिए व्यवसाय चुनें</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-        <translation>%1 को &lt;b&gt;रोज़ %2 बातचीत&lt;/b&gt; (%3) और दिन के घंटों वाली यह प्रोफ़ाइल मिलेगी।</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Messages by hour of day</source>
         <translation>दिन के घंटों के हिसाब से मैसेज</translation>
     </message>
@@ -1375,7 +1443,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
-        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
@@ -1755,8 +1823,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
-        <translation>--new के साथ: काम पूरा होने पर चैनल कार्य के WhatsApp संपर्कों में से कितने प्रतिशत तक पहुँचता है</translation>
+        <source>with --new: the share of the function&apos;s contacts cut off by an outage that the channel reaches once done, in percent</source>
+        <translation>--new के साथ: काम पूरा होने पर यह चैनल कार्य के कटे हुए संपर्कों में से कितने प्रतिशत तक पहुँचता है</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1830,7 +1898,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+54"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
@@ -1875,7 +1943,7 @@
         <translation>संदर्भ परिदृश्य ({scenario}) में:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{share} breached for {duration}</source>
         <translation>{share} सेवा {duration} तक पूरी नहीं</translation>
     </message>
@@ -1885,8 +1953,8 @@
         <translation>{share} सेवा {duration} बाद पूरी</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
+        <location line="+18"/>
+        <location line="+279"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -1901,20 +1969,30 @@
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+39"/>
+        <location line="-64"/>
+        <location line="+48"/>
         <source>While open</source>
         <translation>खुले समय में</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <location line="+15"/>
         <source>Average</source>
         <translation>औसत</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <source>Channels</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut off</source>
+        <translation>कटा हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
         <translation>अधिकतम सहनीय बाधा अवधि (MTPD): {duration}; इसके बाद, व्यवसाय खुला रहते समय शुरू होने वाले आउटेज का नुकसान {amount} से ज़्यादा हो जाता है।</translation>
     </message>
@@ -2361,7 +2439,7 @@
         <translation>ऐप्लिकेशन को डेस्कटॉप सेशन से चलाएँ, या कमांड-लाइन सब-कमांड इस्तेमाल करें (continuity-app --help); बिना स्क्रीन वाली विंडो के लिए QT_QPA_PLATFORM=offscreen सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+171"/>
+        <location filename="../../continuity_app/core/display.py" line="+198"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>इस ऐप में रखा WhatsApp और Meta आउटेज का इतिहास, स्टेटस पेजों और समाचार रिपोर्टों से (आउटेज इतिहास में सूचीबद्ध)</translation>
     </message>
@@ -2529,7 +2607,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/core/display.py" line="-185"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2571,11 +2649,21 @@
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {share}</source>
+        <translation>{name} {share}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other channels {share}</source>
+        <translation>दूसरे चैनल {share}</translation>
+    </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+11"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
     </message>
@@ -2610,17 +2698,12 @@
         <translation>जिस दिन व्यवसाय खुला हो, उस दिन सभी चैनलों पर होने वाली बातचीत, ऑर्डर या अनुरोध।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+202"/>
         <source>On WhatsApp (%)</source>
         <translation>WhatsApp पर (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of those interactions that run through WhatsApp.</source>
-        <translation>इनमें से कितनी बातचीत WhatsApp पर होती है।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-172"/>
         <source>Revenue / interaction</source>
         <translation>आमदनी / बातचीत</translation>
     </message>
@@ -2710,7 +2793,77 @@
         <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
+        <location line="+28"/>
+        <source>On the WhatsApp Business API (%)</source>
+        <translation>WhatsApp Business API पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Instagram (%)</source>
+        <translation>Instagram पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Messenger (%)</source>
+        <translation>Messenger पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Facebook page or shop (%)</source>
+        <translation>Facebook पेज या शॉप पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Telegram (%)</source>
+        <translation>Telegram पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Signal (%)</source>
+        <translation>Signal पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Viber (%)</source>
+        <translation>Viber पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On LINE (%)</source>
+        <translation>LINE पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By SMS (%)</source>
+        <translation>SMS से (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone call (%)</source>
+        <translation>फ़ोन कॉल से (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email (%)</source>
+        <translation>ईमेल से (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web shop or marketplace (%)</source>
+        <translation>ऑनलाइन शॉप या मार्केटप्लेस पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (%)</source>
+        <translation>आमने-सामने (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of those interactions that run through this channel. What the listed channels do not carry runs on channels that none of the plan&apos;s outages reaches.</source>
+        <translation>इन बातचीत में से कितनी इस चैनल से होती हैं; जो किसी चैनल में नहीं गिनी गई, वह ऐसे चैनलों पर होती है जिन पर योजना के किसी भी आउटेज का असर नहीं पड़ता।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+198"/>
         <source>type a whole number.</source>
         <translation>पूरी संख्या लिखें।</translation>
     </message>
@@ -2738,7 +2891,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>कार्य</translation>
     </message>
@@ -2754,11 +2907,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>व्यवसाय के हर उस हिस्से के लिए एक पंक्ति जो WhatsApp पर चलता है। बदलने के लिए सेल पर डबल-क्लिक करें; कॉलम का मतलब जानने के लिए उसके शीर्षक पर माउस रखें। जहाँ पक्का न हो, कम – संभावित – ज़्यादा लिखें, जैसे 40 – 60 – 90।</translation>
+        <source>One row per part of the business that runs on WhatsApp or other apps. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the selected row&apos;s channels: its share on each app.</source>
+        <translation>व्यवसाय के हर उस हिस्से के लिए एक पंक्ति जो WhatsApp या दूसरे ऐप पर चलता है। किसी सेल को बदलने के लिए उस पर डबल-क्लिक करें; कॉलम का मतलब जानने के लिए उसके शीर्षक पर माउस रखें। जहाँ पक्का न हो, वहाँ कम – संभावित – ज़्यादा लिखें, जैसे 40 – 60 – 90। नीचे चुनी हुई पंक्ति के चैनल हैं: हर ऐप पर उसका हिस्सा।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Add function</source>
         <translation>कार्य जोड़ें (&amp;A)</translation>
     </message>
@@ -2793,7 +2946,7 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>अभी कोई गतिविधि नहीं: “कार्य जोड़ें” से जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं (ऑर्डर, सवाल, बुकिंग)।</translation>
     </message>
@@ -3274,7 +3427,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+268"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
     </message>
@@ -3282,7 +3435,7 @@
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+41"/>
         <source>New preparation task</source>
         <translation>तैयारी का नया काम</translation>
     </message>
@@ -3516,7 +3669,7 @@
         <translation>{channel} के बारे में अपनी जानकारी दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+76"/>
         <source>New function {number}</source>
         <translation>नया कार्य {number}</translation>
     </message>
@@ -3546,7 +3699,7 @@
         <translation>{file} से कार्य जोड़ें</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Import chat into {name}</source>
         <translation>{name} में चैट इम्पोर्ट करें</translation>
     </message>
@@ -3644,7 +3797,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
@@ -3867,11 +4020,12 @@
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} कोई ज्ञात चैनल नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} कोई ज्ञात परत नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
     </message>
@@ -3920,7 +4074,7 @@
         <translation>{value} इतनी रकम है जितनी कोई व्यवसाय नहीं संभालता; योजना में रकम, योजना की मुद्रा में, ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+83"/>
         <source>needs at least one country</source>
         <translation>कम से कम एक देश चाहिए</translation>
     </message>
@@ -3960,7 +4114,17 @@
         <translation>प्रति अमेरिकी डॉलर {value} इकाइयाँ किसी भी मुद्रा की ज़रूरत से ज़्यादा हैं; दर ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>{name} is not a channel id</source>
+        <translation>{name} किसी चैनल की id नहीं है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channels&apos; shares add up to {total}%; together they can be at most 100%</source>
+        <translation>चैनलों के हिस्सों का जोड़ {total}% है; कुल मिलाकर यह ज़्यादा से ज़्यादा 100% हो सकता है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>रोज़ {value} बातचीत किसी भी व्यवसाय की क्षमता से ज़्यादा है; योजना ज़्यादा से ज़्यादा {limit} मानती है</translation>
     </message>
@@ -4592,7 +4756,12 @@
         <translation>पेज {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+146"/>
+        <source>Channels</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -4814,7 +4983,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+49"/>
         <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>Value</source>
         <translation>मान</translation>
@@ -4899,7 +5068,7 @@
         <translation>व्यावसायिक कार्य</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-245"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
@@ -4909,7 +5078,7 @@
         <translation>WhatsApp पर हिस्सा</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Counterparts by country: {countries}. Currency: {currency}.</source>
         <translation>आप जिनसे संपर्क करते हैं, वे किन देशों में हैं: {countries}। मुद्रा: {currency}।</translation>
     </message>
@@ -4942,6 +5111,11 @@
         <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>आँकड़े योजना में दर्ज जानकारी और परिशिष्ट A में दिए संदर्भ डेटा से निकाले गए अनुमान हैं, हर एक अपने स्रोत और विश्वसनीयता के साथ।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An outage cuts off the channels that run on what it stops: a WhatsApp-only outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and Facebook. The share of a function&apos;s interactions that its listed channels do not carry (in person, by phone, elsewhere) is taken to carry on as usual, but is not counted towards its minimum service.</source>
+        <translation>आउटेज उन चैनलों को काट देता है जो उसकी बंद की हुई चीज़ पर चलते हैं: सिर्फ़ WhatsApp का आउटेज अकेले WhatsApp को, Meta आउटेज Instagram, Messenger और Facebook को भी। किसी कार्य की जो बातचीत उसके चैनलों में नहीं आती (आमने-सामने, फ़ोन पर, कहीं और), उसे पहले की तरह चलती हुई माना जाता है, पर उसे कार्य की न्यूनतम सेवा में नहीं गिना जाता।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -5012,12 +5186,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+48"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+271"/>
         <source>On WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -5084,9 +5258,14 @@
         <translation>{channel} (अभी इस्तेमाल में)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>{function}: कोई भी वैकल्पिक चैनल नहीं है; WhatsApp विफलता का एकल बिंदु है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}: no fallback channel at all, and every outage of the plan stops the channels it runs on.</source>
+        <translation>{function}: कोई भी वैकल्पिक चैनल नहीं, और योजना का हर आउटेज उन चैनलों को बंद कर देता है जिन पर यह चलता है।</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5094,12 +5273,12 @@
         <translation>{function}: इसमें कोई भी वैकल्पिक चैनल चालू नहीं रहता: {scenario}।</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Single points of failure</source>
         <translation>विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>हर कार्य के पास ऐसा वैकल्पिक चैनल है जो हर परिदृश्य में चालू रहता है।</translation>
     </message>
@@ -5242,7 +5421,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-232"/>
         <source>Interactions per open day</source>
         <translation>प्रति कामकाजी दिन बातचीत</translation>
     </message>
@@ -5263,7 +5442,7 @@
         <translation>औसत</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+247"/>
         <source>card or bank transfer</source>
         <translation>कार्ड या बैंक ट्रांसफ़र</translation>
     </message>
@@ -5283,12 +5462,17 @@
         <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर ऑर्डर बुक में लिखें: समय, नाम, फ़ोन, सामान, रकम, चैनल।</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} WhatsApp पर</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>channels: {mix}</source>
+        <translation>चैनल: {mix}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{step} — on the action plan (section {section}), status: {status}.</source>
         <translation>{step} — एक्शन प्लान में (खंड {section}), स्थिति: {status}।</translation>
     </message>
@@ -5379,12 +5563,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-269"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+27"/>
         <source>Before an outage</source>
         <translation>आउटेज से पहले</translation>
     </message>
@@ -5619,7 +5803,7 @@
         <translation>Continuity Planner ने इस योजना फ़ाइल से निकाला: वही आँकड़े जो नतीजे पेज पर हैं। {trials} सिमुलेट किए गए साल (सिमुलेशन नंबर {seed})।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-33"/>
         <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
         <translation>व्यवसाय एक आउटेज से ज़्यादा से ज़्यादा {amount} का नुकसान सह सकता है; सबसे लंबा सहनीय आउटेज इसी से निकाला जाता है।</translation>
     </message>
@@ -5830,7 +6014,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+25"/>
         <source>Value each</source>
         <translation>प्रति बातचीत मूल्य</translation>
     </message>
@@ -6380,6 +6564,11 @@
         <translation>{step} ({function} के लिए): तत्परता {before} → {after}; इससे आपका अनुमानित सालाना नुकसान {saving} घटता है, सालाना {cost} की लागत पर, जो बचत से ज़्यादा है।</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>{share} of the interactions of {function} run on {channels}, on Meta&apos;s infrastructure as WhatsApp is: in {scenarios} that part stops together with WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no fallback for WhatsApp; prepare one that runs on other infrastructure.</source>
+        <translation>{function} का {share} हिस्सा {channels} पर चलता है, जो WhatsApp की तरह Meta के बुनियादी ढाँचे पर हैं: {scenarios} में यह WhatsApp के साथ ही बंद हो जाता है, और {function} का {cut_off} हिस्सा एक साथ कट जाता है। ये ऐप WhatsApp के वैकल्पिक चैनल नहीं हैं; ऐसा वैकल्पिक चैनल तैयार करें जो किसी दूसरे बुनियादी ढाँचे पर चलता हो।</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>कर्मचारियों</translation>
@@ -6400,7 +6589,7 @@
         <translation>ग्राहकों</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-105"/>
         <source>staff and drivers who are asked to join</source>
         <translation>जुड़ने के लिए कहे गए कर्मचारियों और ड्राइवरों</translation>
     </message>
@@ -6420,7 +6609,7 @@
         <translation>यह सालाना {saving} बचाता है, जो इसकी लागत ({cost} सालाना, सेटअप सहित) से कम है।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} {function} के लिए वैकल्पिक चैनल है, लेकिन {country} में {date} से इस पर रोक है: वहाँ के ग्राहक VPN के बिना इस पर आप तक नहीं पहुँच सकते। उनके लिए कोई दूसरा चैनल चुनें।</translation>
     </message>
@@ -6435,7 +6624,7 @@
         <translation>हर Meta आउटेज में</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} को इस आउटेज में {loss} का नुकसान हो सकता है: {scenario}; यह आपकी सहनीय सीमा {tolerance} से ज़्यादा है। इसे कम से कम दो स्वतंत्र वैकल्पिक चैनल चाहिए, और अभी {count} हैं ({channels})।</translation>
     </message>
@@ -6872,7 +7061,7 @@
         <translation>वेब चैट (अपनी वेबसाइट या ऐप)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6932,7 +7121,7 @@
         <translation>व्यवसाय ख़ुद (अपनी होस्टिंग)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WhatsApp service</source>
         <translation>WhatsApp सेवा</translation>
     </message>
@@ -7212,7 +7401,7 @@
         <translation>इज़राइल</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Phone call (mobile or landline)</source>
         <translation>फ़ोन कॉल (मोबाइल या लैंडलाइन)</translation>
     </message>
@@ -7222,9 +7411,44 @@
         <translation>imo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>WhatsApp Business Platform (API)</source>
+        <translation>WhatsApp Business Platform (API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook page or shop</source>
+        <translation>Facebook पेज या शॉप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop or marketplace</source>
+        <translation>ऑनलाइन शॉप या मार्केटप्लेस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (walk-in, counter)</source>
+        <translation>आमने-सामने (दुकान पर आकर, काउंटर पर)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>PageBites</source>
         <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta (directly or through a provider: Twilio, 360dialog, Gupshup...)</source>
+        <translation>Meta (सीधे या किसी प्रोवाइडर के ज़रिए: Twilio, 360dialog, Gupshup...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own site, Shopify...) or the marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</source>
+        <translation>व्यवसाय ख़ुद (अपनी साइट, Shopify...) या मार्केटप्लेस (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (its premises)</source>
+        <translation>व्यवसाय ख़ुद (अपना परिसर)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9335,7 +9559,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+89"/>
+        <location filename="../../continuity_app/core/display.py" line="+68"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -10018,7 +10242,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+56"/>
+        <location filename="../../continuity_app/selftest.py" line="+60"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>नोट: {displays} पर कोई डिस्प्ले जवाब नहीं दे रहा; विंडो की जाँच बिना स्क्रीन (offscreen) की जा रही है।</translation>
     </message>
@@ -10729,7 +10953,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+372"/>
         <source>The plan has no results to export yet.</source>
         <translation>योजना में अभी एक्सपोर्ट करने लायक नतीजे नहीं हैं।</translation>
     </message>
@@ -10752,7 +10976,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Import functions from a spreadsheet</source>
         <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
     </message>
@@ -10807,7 +11031,7 @@
         <translation>%1 का कॉलम</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;First rows:</source>
         <translation>पहली पंक्तियाँ (&amp;F):</translation>
     </message>
@@ -10893,7 +11117,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+105"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>पंक्ति {row}, कॉलम {column}: {message}</translation>
     </message>
@@ -11082,17 +11306,17 @@
         <translation>{text} कोई संख्या नहीं है; {hint}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-171"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>प्रति कामकाजी दिन बातचीत लिखें, जैसे 60 या 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+234"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>0.8 या 80 % जैसा हिस्सा लिखें</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-176"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>0.5 या 50 % जैसा हिस्सा लिखें</translation>
     </message>
@@ -11147,7 +11371,7 @@
         <translation>{text} कोई कार्य-प्रकार नहीं है; इनमें से एक इस्तेमाल करें: {kinds}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>choose a column for {fields}</source>
         <translation>{fields} के लिए कॉलम चुनें</translation>
     </message>
@@ -11157,7 +11381,7 @@
         <translation>तालिका में ऐसा कोई कॉलम नहीं है</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>खाली</translation>
@@ -11176,7 +11400,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
@@ -11196,12 +11420,17 @@
         <translation>योजना प्रिंट करें…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: what a WhatsApp outage would cost</source>
         <translation>%1: WhatsApp आउटेज की लागत क्या होगी</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: what an outage of WhatsApp and your other apps would cost</source>
+        <translation>%1: WhatsApp और आपके दूसरे ऐप के आउटेज की लागत क्या होगी</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working out the figures…</source>
         <translation>आँकड़े निकाले जा रहे हैं…</translation>
     </message>
@@ -11973,7 +12202,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+356"/>
         <source>What runs on WhatsApp</source>
         <translation>WhatsApp पर क्या चलता है</translation>
     </message>
@@ -11984,11 +12213,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
-        <translation>जो WhatsApp पर चलता है उस पर टिक करें। हर एक के लिए, सामान्य खुले दिन की चैट, ऑर्डर या बुकिंग गिनें (मैसेज नहीं), और उनमें से कितने WhatsApp से आते हैं। जिसके बारे में पक्का न हो उसे छोड़ दें: योजना आम मानों से शुरू होती है, जिन पर निशान लगा रहता है।</translation>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp, by Instagram and by Facebook (the rest by phone, in person or elsewhere). Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>जो कुछ WhatsApp पर चलता है, उसे चुनें। हर एक के लिए किसी आम कामकाजी दिन की चैट, ऑर्डर या बुकिंग गिनें (मैसेज नहीं), और यह भी कि उनमें से कितने WhatsApp से, कितने Instagram से और कितने Facebook से आते हैं (बाकी फ़ोन से, आमने-सामने या कहीं और से)। जिसके बारे में पक्का न हो, उसे छोड़ दें: योजना आम मानों से शुरू होती है और उन्हें इसी रूप में चिह्नित करती है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About how many a day (all channels)</source>
         <translation>रोज़ लगभग कितने (सभी चैनल)</translation>
     </message>
@@ -11996,6 +12225,16 @@
         <location line="+1"/>
         <source>By WhatsApp</source>
         <translation>WhatsApp से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Instagram</source>
+        <translation>Instagram से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Facebook</source>
+        <translation>Facebook से</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12054,6 +12293,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: share by Instagram</source>
+        <translation>%1: Instagram का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: share by Facebook</source>
+        <translation>%1: Facebook का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Typical for this kind of activity: %1%. Change it to yours.</source>
         <translation>इस तरह की गतिविधि के लिए आम: %1%। इसे अपने हिसाब से बदलें।</translation>
     </message>
@@ -12092,16 +12341,26 @@
         <source>Say about how many a day for %1 (a rough count is fine).</source>
         <translation>%1 के लिए बताएँ कि रोज़ लगभग कितने (मोटा अंदाज़ा काफ़ी है)।</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>For %1, the shares by WhatsApp, Instagram and Facebook add up to more than 100%; lower one of them.</source>
+        <translation>%1 के लिए WhatsApp, Instagram और Facebook के हिस्सों का जोड़ 100% से ज़्यादा है; इनमें से किसी एक को कम करें।</translation>
+    </message>
 </context>
 <context>
     <name>_BearablePage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-74"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>एक आउटेज की ज़्यादा से ज़्यादा लागत, जिसके बाद व्यवसाय मुश्किल में पड़ जाए। योजना इसी से निकालती है कि आप सबसे लंबा कितना आउटेज सह सकते हैं। हम आपकी एक दिन की WhatsApp बिक्री, %1, से शुरू करते हैं; अगर आप ज़्यादा या कम सह सकते हैं तो इसे बदलें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of the sales the worst outage would cut off (WhatsApp and the other apps on Meta&apos;s infrastructure), %1; change it if you can bear more or less.</source>
+        <translation>एक आउटेज की ज़्यादा से ज़्यादा लागत, जिसके बाद व्यवसाय मुश्किल में पड़ जाए। योजना इसी से निकालती है कि आप सबसे लंबा कितना आउटेज सह सकते हैं। हम उस एक दिन की बिक्री से शुरू करते हैं जो सबसे बुरे आउटेज में कट जाएगी (WhatsApp और Meta के बुनियादी ढाँचे पर चलने वाले दूसरे ऐप), %1; अगर आप ज़्यादा या कम सह सकते हैं तो इसे बदलें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What you can bear</source>
         <translation>आप कितना सह सकते हैं</translation>
     </message>
@@ -12119,7 +12378,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-285"/>
         <source>Your business</source>
         <translation>आपका व्यवसाय</translation>
     </message>
@@ -12287,7 +12546,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-134"/>
         <source>When WhatsApp stops</source>
         <translation>जब WhatsApp बंद हो जाए</translation>
     </message>

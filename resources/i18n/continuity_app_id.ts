@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>ChannelMix</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/channel_mix_model.py" line="+77"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Porsi (%)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/pages/channel_mix_box.py" line="+73"/>
+        <source>Channels of the selected function</source>
+        <translation>Saluran kegiatan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove channel</source>
+        <translation>Hapus saluran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected channel from the mix</source>
+        <translation>Hapus saluran yang dipilih dari sebaran saluran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a channel to the mix</source>
+        <translation>Tambahkan saluran ke sebaran saluran</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels of {name}</source>
+        <translation>Saluran {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other channels, which none of the plan&apos;s outages reaches (in person, by phone or elsewhere): {share}</source>
+        <translation>Saluran lain, yang tidak terkena gangguan mana pun dalam rencana (datang langsung, lewat telepon, atau cara lain): {share}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every outage of the plan cuts off {share} of these interactions.</source>
+        <translation>Setiap gangguan dalam rencana memutus {share} dari interaksi ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} in {outages}</source>
+        <translation>{share} saat {outages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut off: {parts}.</source>
+        <translation>Terputus: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a channel…</source>
+        <translation>Tambah saluran…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
@@ -608,7 +676,7 @@
     <message>
         <location line="-262"/>
         <location line="+241"/>
-        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+533"/>
         <source>{member} in {archive}</source>
         <translation>{member} di dalam {archive}</translation>
     </message>
@@ -654,7 +722,7 @@
         <translation>Ekspor ini berisi pesan pada lebih dari {limit} hari berbeda, jauh melebihi chat mana pun: ekspor ini tidak diimpor. Ekspor satu chat saja lalu impor berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Tanggal tidak dapat dibaca sebagai {order}: {date} bukan tanggal yang sah dalam urutan itu. Pilih urutan tanggal lain atau biarkan aplikasi mendeteksinya.</translation>
     </message>
@@ -795,7 +863,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+199"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Berkas kosong: tidak ada yang bisa diimpor.</translation>
     </message>
@@ -807,7 +875,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+268"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Ada tanggal dalam ekspor ini yang tidak dapat dibaca: {date}.</translation>
     </message>
@@ -815,7 +883,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+206"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
     </message>
@@ -971,7 +1039,12 @@
         </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+22"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions on %4&lt;/b&gt; (%3), its other channels keeping theirs, and this hour-of-day profile.</source>
+        <translation>%1 akan mendapat &lt;b&gt;%2 interaksi per hari di %4&lt;/b&gt; (%3), sementara saluran lainnya tetap dengan angkanya masing-masing, serta profil per jam ini.</translation>
+    </message>
+    <message>
+        <location line="-224"/>
         <source>Business replies:</source>
         <translation>Balasan usaha:</translation>
     </message>
@@ -1081,12 +1154,7 @@
         <translation>semua pesan per hari yang ada pesannya; pilih usaha Anda agar hanya pesan pelanggan yang dihitung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-        <translation>%1 akan mendapat &lt;b&gt;%2 interaksi per hari&lt;/b&gt; (%3) dan profil per jam ini.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Messages by hour of day</source>
         <translation>Pesan per jam dalam sehari</translation>
     </message>
@@ -1356,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
-        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
@@ -1731,8 +1799,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
-        <translation>dengan --new: porsi kontak WhatsApp kegiatan itu yang dijangkau saluran ini setelah tugas selesai, dalam persen</translation>
+        <source>with --new: the share of the function&apos;s contacts cut off by an outage that the channel reaches once done, in percent</source>
+        <translation>dengan --new: porsi kontak kegiatan yang salurannya terputus yang dijangkau saluran ini setelah tugas selesai, dalam persen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1806,7 +1874,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+54"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
@@ -1851,7 +1919,7 @@
         <translation>Dalam skenario acuan ({scenario}):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{share} breached for {duration}</source>
         <translation>{share} tidak tercapai selama {duration}</translation>
     </message>
@@ -1861,8 +1929,8 @@
         <translation>{share} tercapai setelah {duration}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
+        <location line="+18"/>
+        <location line="+279"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -1877,20 +1945,30 @@
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+39"/>
+        <location line="-64"/>
+        <location line="+48"/>
         <source>While open</source>
         <translation>Saat buka</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <location line="+15"/>
         <source>Average</source>
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut off</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
         <translation>Gangguan terlama yang sanggup ditanggung (MTPD): {duration}: setelah itu, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari {amount}.</translation>
     </message>
@@ -2335,7 +2413,7 @@
         <translation>Jalankan aplikasi dari sesi desktop, atau gunakan sub-perintah baris perintah (continuity-app --help); untuk jendela tanpa layar, atur QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+171"/>
+        <location filename="../../continuity_app/core/display.py" line="+198"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>riwayat gangguan WhatsApp dan Meta yang disimpan dalam aplikasi ini, dari halaman status dan berita (tercantum di Riwayat gangguan)</translation>
     </message>
@@ -2502,7 +2580,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/core/display.py" line="-185"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2544,11 +2622,21 @@
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {share}</source>
+        <translation>{name} {share}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other channels {share}</source>
+        <translation>saluran lain {share}</translation>
+    </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+11"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90) jika ragu.</translation>
     </message>
@@ -2583,17 +2671,12 @@
         <translation>Percakapan, pesanan, atau permintaan pada hari usaha buka, di semua saluran.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+202"/>
         <source>On WhatsApp (%)</source>
         <translation>Di WhatsApp (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of those interactions that run through WhatsApp.</source>
-        <translation>Porsi interaksi tersebut yang berjalan lewat WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-172"/>
         <source>Revenue / interaction</source>
         <translation>Pendapatan / interaksi</translation>
     </message>
@@ -2683,7 +2766,77 @@
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
+        <location line="+28"/>
+        <source>On the WhatsApp Business API (%)</source>
+        <translation>Di WhatsApp Business API (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Instagram (%)</source>
+        <translation>Di Instagram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Messenger (%)</source>
+        <translation>Di Messenger (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Facebook page or shop (%)</source>
+        <translation>Di halaman atau toko Facebook (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Telegram (%)</source>
+        <translation>Di Telegram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Signal (%)</source>
+        <translation>Di Signal (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Viber (%)</source>
+        <translation>Di Viber (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On LINE (%)</source>
+        <translation>Di LINE (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By SMS (%)</source>
+        <translation>Lewat SMS (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone call (%)</source>
+        <translation>Lewat panggilan telepon (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email (%)</source>
+        <translation>Lewat email (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web shop or marketplace (%)</source>
+        <translation>Di toko online atau marketplace (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (%)</source>
+        <translation>Datang langsung (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of those interactions that run through this channel. What the listed channels do not carry runs on channels that none of the plan&apos;s outages reaches.</source>
+        <translation>Porsi interaksi tersebut yang berjalan lewat saluran ini; sisanya, yang tidak lewat saluran mana pun di sini, berjalan di saluran yang tidak terkena gangguan mana pun dalam rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+198"/>
         <source>type a whole number.</source>
         <translation>ketik bilangan bulat.</translation>
     </message>
@@ -2711,7 +2864,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2727,11 +2880,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>Satu baris untuk setiap bagian usaha yang berjalan di WhatsApp. Klik dua kali sel untuk mengubahnya; arahkan penunjuk ke judul kolom untuk melihat artinya. Jika ragu, ketik rendah – kemungkinan – tinggi, mis. 40 – 60 – 90.</translation>
+        <source>One row per part of the business that runs on WhatsApp or other apps. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the selected row&apos;s channels: its share on each app.</source>
+        <translation>Satu baris untuk setiap bagian usaha yang berjalan di WhatsApp atau aplikasi lain. Klik dua kali sebuah sel untuk mengubahnya; arahkan kursor ke judul kolom untuk melihat artinya. Jika ragu, ketik rendah – kemungkinan – tinggi, mis. 40 – 60 – 90. Di bawah: saluran baris yang dipilih, yaitu porsinya di setiap aplikasi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Add function</source>
         <translation>&amp;Tambah kegiatan</translation>
     </message>
@@ -2766,7 +2919,7 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp (pesanan, pertanyaan, reservasi) dengan Tambah kegiatan.</translation>
     </message>
@@ -3247,7 +3400,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+268"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
@@ -3255,7 +3408,7 @@
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+41"/>
         <source>New preparation task</source>
         <translation>Tugas persiapan baru</translation>
     </message>
@@ -3489,7 +3642,7 @@
         <translation>Isi yang Anda ketahui tentang {channel}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+76"/>
         <source>New function {number}</source>
         <translation>Kegiatan baru {number}</translation>
     </message>
@@ -3519,7 +3672,7 @@
         <translation>Tambah kegiatan dari {file}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Import chat into {name}</source>
         <translation>Impor chat ke “{name}”</translation>
     </message>
@@ -3617,7 +3770,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
@@ -3838,11 +3991,12 @@
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} bukan saluran yang dikenal; gunakan salah satu dari: {known}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} bukan lapisan yang dikenal; gunakan salah satu dari: {known}</translation>
     </message>
@@ -3891,7 +4045,7 @@
         <translation>{value} adalah jumlah uang yang lebih besar daripada yang ditangani usaha mana pun; jumlah dalam rencana paling besar {limit} dalam mata uang rencana</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+83"/>
         <source>needs at least one country</source>
         <translation>perlu setidaknya satu negara</translation>
     </message>
@@ -3931,7 +4085,17 @@
         <translation>{value} unit per Dolar Amerika Serikat melebihi kebutuhan mata uang mana pun; kurs paling besar {limit}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>{name} is not a channel id</source>
+        <translation>{name} bukan id saluran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channels&apos; shares add up to {total}%; together they can be at most 100%</source>
+        <translation>jumlah porsi saluran {total}%; jika dijumlahkan, paling banyak 100%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} interaksi sehari melebihi yang ditangani usaha mana pun; rencana menerima paling banyak {limit}</translation>
     </message>
@@ -4558,7 +4722,12 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+146"/>
+        <source>Channels</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -4779,7 +4948,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+49"/>
         <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>Value</source>
         <translation>Nilai</translation>
@@ -4864,7 +5033,7 @@
         <translation>Kegiatan usaha</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-245"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -4874,7 +5043,7 @@
         <translation>Porsi di WhatsApp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Counterparts by country: {countries}. Currency: {currency}.</source>
         <translation>Kontak per negara: {countries}. Mata uang: {currency}.</translation>
     </message>
@@ -4907,6 +5076,11 @@
         <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Angka-angka ini adalah perkiraan dari masukan rencana dan data rujukan yang tercantum di lampiran A, masing-masing dengan sumber dan tingkat keyakinannya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An outage cuts off the channels that run on what it stops: a WhatsApp-only outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and Facebook. The share of a function&apos;s interactions that its listed channels do not carry (in person, by phone, elsewhere) is taken to carry on as usual, but is not counted towards its minimum service.</source>
+        <translation>Gangguan memutus saluran yang bergantung pada apa yang dihentikannya: gangguan WhatsApp saja hanya memutus WhatsApp, gangguan Meta juga memutus Instagram, Messenger, dan Facebook. Porsi interaksi suatu kegiatan yang tidak lewat salurannya (datang langsung, lewat telepon, cara lain) dianggap tetap berjalan seperti biasa, tetapi tidak dihitung dalam layanan minimumnya.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -4977,12 +5151,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+48"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+271"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
@@ -5049,9 +5223,14 @@
         <translation>{channel} (saat ini)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>{function}: sama sekali tidak ada saluran cadangan; WhatsApp adalah titik kegagalan tunggal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}: no fallback channel at all, and every outage of the plan stops the channels it runs on.</source>
+        <translation>{function}: sama sekali tidak ada saluran cadangan, dan setiap gangguan dalam rencana menghentikan saluran yang dipakai kegiatan ini.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5059,12 +5238,12 @@
         <translation>{function}: tidak ada saluran cadangan yang tetap berjalan dalam: {scenario}.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Single points of failure</source>
         <translation>Titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Setiap kegiatan punya saluran cadangan yang tetap berjalan di setiap skenario.</translation>
     </message>
@@ -5204,7 +5383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-232"/>
         <source>Interactions per open day</source>
         <translation>Interaksi per hari buka</translation>
     </message>
@@ -5225,7 +5404,7 @@
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+247"/>
         <source>card or bank transfer</source>
         <translation>kartu atau transfer bank</translation>
     </message>
@@ -5245,12 +5424,17 @@
         <translation>Catat setiap pesanan yang diterima lewat saluran cadangan di buku pesanan: jam, nama, telepon, barang, jumlah, saluran.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} di WhatsApp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>channels: {mix}</source>
+        <translation>saluran: {mix}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{step} — on the action plan (section {section}), status: {status}.</source>
         <translation>{step} — ada di rencana aksi (bagian {section}), status: {status}.</translation>
     </message>
@@ -5341,12 +5525,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-269"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+27"/>
         <source>Before an outage</source>
         <translation>Sebelum gangguan</translation>
     </message>
@@ -5581,7 +5765,7 @@
         <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan halaman Hasil. {trials} tahun yang disimulasikan (nomor simulasi {seed}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-33"/>
         <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
         <translation>Usaha ini sanggup menanggung kerugian paling banyak {amount} dari satu gangguan; gangguan terlama yang sanggup Anda tanggung dihitung dari angka ini.</translation>
     </message>
@@ -5792,7 +5976,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+25"/>
         <source>Value each</source>
         <translation>Nilai satuan</translation>
     </message>
@@ -6342,6 +6526,11 @@
         <translation>{step} (untuk {function}): kesiapan {before} → {after}; langkah ini mengurangi perkiraan kerugian tahunan Anda sebesar {saving} dengan biaya {cost} per tahun, lebih besar daripada penghematannya.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>{share} of the interactions of {function} run on {channels}, on Meta&apos;s infrastructure as WhatsApp is: in {scenarios} that part stops together with WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no fallback for WhatsApp; prepare one that runs on other infrastructure.</source>
+        <translation>{share} interaksi {function} berjalan di {channels}, di infrastruktur Meta seperti WhatsApp: saat {scenarios}, bagian ini ikut berhenti bersama WhatsApp, dan {cut_off} interaksi {function} langsung terputus sekaligus. Aplikasi-aplikasi ini bukan saluran cadangan untuk WhatsApp; siapkan saluran cadangan yang berjalan di luar Meta.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>karyawan</translation>
@@ -6362,7 +6551,7 @@
         <translation>pelanggan</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-105"/>
         <source>staff and drivers who are asked to join</source>
         <translation>karyawan dan kurir yang diminta ikut</translation>
     </message>
@@ -6382,7 +6571,7 @@
         <translation>Langkah ini menghemat {saving} per tahun, lebih kecil daripada biayanya ({cost} per tahun, termasuk penyiapan).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} adalah saluran cadangan untuk {function}, tetapi sudah diblokir di {country} sejak {date}: pelanggan di sana tidak bisa menghubungi Anda lewat saluran ini tanpa VPN. Pilih saluran lain untuk mereka.</translation>
     </message>
@@ -6397,7 +6586,7 @@
         <translation>dalam setiap gangguan Meta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} bisa rugi {loss} dalam gangguan ini: {scenario}; itu lebih dari {tolerance} yang sanggup Anda tanggung. Kegiatan ini perlu setidaknya dua saluran cadangan independen dan baru punya {count} ({channels}).</translation>
     </message>
@@ -6832,7 +7021,7 @@
         <translation>Chat web (situs atau aplikasi sendiri)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6892,7 +7081,7 @@
         <translation>Usaha Anda sendiri (hosting sendiri)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WhatsApp service</source>
         <translation>Layanan WhatsApp</translation>
     </message>
@@ -7172,7 +7361,7 @@
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Phone call (mobile or landline)</source>
         <translation>Panggilan telepon (seluler atau telepon rumah)</translation>
     </message>
@@ -7182,9 +7371,44 @@
         <translation>imo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>WhatsApp Business Platform (API)</source>
+        <translation>WhatsApp Business Platform (API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook page or shop</source>
+        <translation>Halaman atau toko Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop or marketplace</source>
+        <translation>Toko online atau marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (walk-in, counter)</source>
+        <translation>Datang langsung (pelanggan mampir, di konter)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>PageBites</source>
         <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta (directly or through a provider: Twilio, 360dialog, Gupshup...)</source>
+        <translation>Meta (langsung atau lewat penyedia: Twilio, 360dialog, Gupshup...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own site, Shopify...) or the marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</source>
+        <translation>Usaha itu sendiri (situs sendiri, Shopify...) atau marketplace-nya (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (its premises)</source>
+        <translation>Usaha itu sendiri (tempat usahanya)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9295,7 +9519,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+89"/>
+        <location filename="../../continuity_app/core/display.py" line="+68"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -9975,7 +10199,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+56"/>
+        <location filename="../../continuity_app/selftest.py" line="+60"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>catatan: tidak ada layar yang menjawab di {displays}; jendela diperiksa secara offscreen.</translation>
     </message>
@@ -10686,7 +10910,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+372"/>
         <source>The plan has no results to export yet.</source>
         <translation>Belum ada hasil rencana untuk diekspor.</translation>
     </message>
@@ -10709,7 +10933,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
@@ -10764,7 +10988,7 @@
         <translation>Kolom untuk %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Baris pertama:</translation>
     </message>
@@ -10849,7 +11073,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+105"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
@@ -11037,17 +11261,17 @@
         <translation>{text} bukan angka; {hint}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-171"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>tulis jumlah interaksi per hari buka, seperti 60 atau 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+234"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>tulis porsi seperti 0.8 atau 80 %</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-176"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>tulis porsi seperti 0.5 atau 50 %</translation>
     </message>
@@ -11102,7 +11326,7 @@
         <translation>{text} bukan jenis kegiatan; gunakan salah satu dari {kinds}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>choose a column for {fields}</source>
         <translation>pilih kolom untuk {fields}</translation>
     </message>
@@ -11112,7 +11336,7 @@
         <translation>kolom ini tidak ada di tabel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>kosong</translation>
@@ -11131,7 +11355,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
@@ -11151,12 +11375,17 @@
         <translation>Cetak rencana…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: what a WhatsApp outage would cost</source>
         <translation>%1: kerugian jika WhatsApp terganggu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: what an outage of WhatsApp and your other apps would cost</source>
+        <translation>%1: kerugian jika WhatsApp dan aplikasi Anda yang lain terganggu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working out the figures…</source>
         <translation>Menghitung angka…</translation>
     </message>
@@ -11922,7 +12151,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+356"/>
         <source>What runs on WhatsApp</source>
         <translation>Apa yang berjalan di WhatsApp</translation>
     </message>
@@ -11933,11 +12162,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
-        <translation>Centang apa saja yang berjalan di WhatsApp. Untuk masing-masing, hitung chat, pesanan, atau reservasi pada hari buka biasa (bukan jumlah pesan), dan berapa banyak yang datang lewat WhatsApp. Biarkan yang tidak Anda ketahui pasti: rencana memakai nilai umum, yang ditandai sebagai nilai umum.</translation>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp, by Instagram and by Facebook (the rest by phone, in person or elsewhere). Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Centang apa saja yang berjalan di WhatsApp. Untuk masing-masing, hitung chat, pesanan, atau reservasi pada hari buka biasa (bukan jumlah pesan), dan berapa banyak yang datang lewat WhatsApp, lewat Instagram, dan lewat Facebook (sisanya lewat telepon, datang langsung, atau cara lain). Biarkan yang tidak Anda ketahui pasti: rencana memakai nilai yang lazim sebagai titik awal, dan menandainya demikian.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About how many a day (all channels)</source>
         <translation>Kira-kira berapa per hari (semua saluran)</translation>
     </message>
@@ -11945,6 +12174,16 @@
         <location line="+1"/>
         <source>By WhatsApp</source>
         <translation>Lewat WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Instagram</source>
+        <translation>Lewat Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Facebook</source>
+        <translation>Lewat Facebook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12003,6 +12242,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: share by Instagram</source>
+        <translation>%1: porsi lewat Instagram</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: share by Facebook</source>
+        <translation>%1: porsi lewat Facebook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Typical for this kind of activity: %1%. Change it to yours.</source>
         <translation>Umum untuk jenis kegiatan ini: %1%. Ganti dengan angka Anda.</translation>
     </message>
@@ -12041,16 +12290,26 @@
         <source>Say about how many a day for %1 (a rough count is fine).</source>
         <translation>Isi kira-kira berapa per hari untuk %1 (perkiraan kasar sudah cukup).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>For %1, the shares by WhatsApp, Instagram and Facebook add up to more than 100%; lower one of them.</source>
+        <translation>Untuk %1, jumlah porsi lewat WhatsApp, Instagram, dan Facebook lebih dari 100%; turunkan salah satunya.</translation>
+    </message>
 </context>
 <context>
     <name>_BearablePage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-74"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Biaya paling besar dari satu gangguan sebelum usaha mengalami kesulitan. Dari angka ini rencana menghitung gangguan terlama yang sanggup Anda tanggung. Kami mulai dari penjualan WhatsApp Anda selama satu hari, %1; ubah jika Anda sanggup menanggung lebih banyak atau lebih sedikit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of the sales the worst outage would cut off (WhatsApp and the other apps on Meta&apos;s infrastructure), %1; change it if you can bear more or less.</source>
+        <translation>Biaya paling besar dari satu gangguan sebelum usaha mengalami kesulitan. Dari angka ini rencana menghitung gangguan terlama yang sanggup Anda tanggung. Kami mulai dari penjualan satu hari yang akan terputus oleh gangguan terburuk (WhatsApp dan aplikasi lain di infrastruktur Meta), %1; ubah jika Anda sanggup menanggung lebih banyak atau lebih sedikit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What you can bear</source>
         <translation>Yang sanggup Anda tanggung</translation>
     </message>
@@ -12068,7 +12327,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-285"/>
         <source>Your business</source>
         <translation>Usaha Anda</translation>
     </message>
@@ -12236,7 +12495,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-134"/>
         <source>When WhatsApp stops</source>
         <translation>Saat WhatsApp berhenti</translation>
     </message>

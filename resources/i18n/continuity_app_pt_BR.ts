@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>ChannelMix</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/channel_mix_model.py" line="+77"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Parcela (%)</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/pages/channel_mix_box.py" line="+73"/>
+        <source>Channels of the selected function</source>
+        <translation>Canais da atividade selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove channel</source>
+        <translation>Remover canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected channel from the mix</source>
+        <translation>Remover o canal selecionado da lista de canais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a channel to the mix</source>
+        <translation>Adicionar um canal à lista de canais</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels of {name}</source>
+        <translation>Canais de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other channels, which none of the plan&apos;s outages reaches (in person, by phone or elsewhere): {share}</source>
+        <translation>Outros canais, que nenhuma queda do plano atinge (presencial, por telefone ou outros meios): {share}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every outage of the plan cuts off {share} of these interactions.</source>
+        <translation>Cada queda do plano interrompe {share} dessas interações.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} in {outages}</source>
+        <translation>{share} em {outages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut off: {parts}.</source>
+        <translation>Parcela interrompida: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a channel…</source>
+        <translation>Adicionar um canal…</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../../continuity_app/report/chart_style.py" line="+137"/>
@@ -611,7 +679,7 @@
     <message>
         <location line="-262"/>
         <location line="+241"/>
-        <location filename="../../continuity_app/io/chat_export/meta.py" line="+529"/>
+        <location filename="../../continuity_app/io/chat_export/meta.py" line="+533"/>
         <source>{member} in {archive}</source>
         <translation>O arquivo {member} dentro de {archive}</translation>
     </message>
@@ -659,7 +727,7 @@
         <translation>Esta exportação tem mensagens em mais de {limit} dias diferentes, muito mais que qualquer conversa: não será importada. Exporte uma única conversa e importe esse arquivo.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>As datas não podem ser lidas na ordem {order}: {date} não é uma data válida nessa ordem. Escolha outra ordem de data ou deixe que ela seja detectada automaticamente.</translation>
     </message>
@@ -804,7 +872,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+195"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+199"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>O arquivo está vazio: não há nada para importar.</translation>
     </message>
@@ -817,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+268"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Não foi possível ler uma data desta exportação: {date}.</translation>
     </message>
@@ -825,7 +893,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+205"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+206"/>
         <source>Import chat into %1</source>
         <translation>Importar conversa para “%1”</translation>
     </message>
@@ -984,7 +1052,12 @@
         </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+22"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions on %4&lt;/b&gt; (%3), its other channels keeping theirs, and this hour-of-day profile.</source>
+        <translation>“%1” vai ficar com &lt;b&gt;%2 interações por dia no %4&lt;/b&gt; (%3), com este perfil por hora do dia; os outros canais dela mantêm as suas.</translation>
+    </message>
+    <message>
+        <location line="-224"/>
         <source>Business replies:</source>
         <translation>Respostas do negócio:</translation>
     </message>
@@ -1094,12 +1167,7 @@
         <translation>todas as mensagens por dia com mensagens; escolha o negócio para contar só os clientes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-        <translation>“%1” vai receber &lt;b&gt;%2 interações por dia&lt;/b&gt; (%3) e este perfil por hora do dia.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Messages by hour of day</source>
         <translation>Mensagens por hora do dia</translation>
     </message>
@@ -1375,7 +1443,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
-        <location filename="../../continuity_app/cli/tasks_command.py" line="+267"/>
+        <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
@@ -1755,8 +1823,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>with --new: the share of the function&apos;s WhatsApp contacts the channel reaches once done, in percent</source>
-        <translation>com --new: a parcela dos contatos de WhatsApp da atividade que o canal alcança depois de concluída a tarefa, em porcentagem</translation>
+        <source>with --new: the share of the function&apos;s contacts cut off by an outage that the channel reaches once done, in percent</source>
+        <translation>com --new: a parcela, em porcentagem, dos contatos da atividade afetados pela queda que o canal alcança depois de concluída a tarefa</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1830,7 +1898,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+52"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+54"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); o negócio suporta uma perda de até {amount} por queda.</translation>
     </message>
@@ -1875,7 +1943,7 @@
         <translation>No cenário de referência ({scenario}):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{share} breached for {duration}</source>
         <translation>{share} descumprido por {duration}</translation>
     </message>
@@ -1885,8 +1953,8 @@
         <translation>{share} atingido após {duration}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
+        <location line="+18"/>
+        <location line="+279"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
@@ -1901,20 +1969,30 @@
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+39"/>
+        <location line="-64"/>
+        <location line="+48"/>
         <source>While open</source>
         <translation>Com o negócio aberto</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <location line="+15"/>
         <source>Average</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut off</source>
+        <translation>Interrompido</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
         <translation>Período máximo tolerável de interrupção (MTPD): {duration}: depois disso, uma queda que acontece com o negócio aberto custa mais de {amount}.</translation>
     </message>
@@ -2361,7 +2439,7 @@
         <translation>Execute o aplicativo a partir de uma sessão gráfica, ou use os subcomandos da linha de comando (continuity-app --help); para uma janela sem tela, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+171"/>
+        <location filename="../../continuity_app/core/display.py" line="+198"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>o histórico de quedas do WhatsApp e da Meta guardado neste aplicativo, tirado de páginas de status e de notícias (listado em Histórico de quedas)</translation>
     </message>
@@ -2529,7 +2607,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-158"/>
+        <location filename="../../continuity_app/core/display.py" line="-185"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-83"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2571,11 +2649,21 @@
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {share}</source>
+        <translation>{name} {share}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other channels {share}</source>
+        <translation>outros canais {share}</translation>
+    </message>
 </context>
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+10"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+11"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90) se não tiver certeza.</translation>
     </message>
@@ -2610,17 +2698,12 @@
         <translation>Conversas, pedidos ou solicitações num dia em que o negócio está aberto, em todos os canais.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+202"/>
         <source>On WhatsApp (%)</source>
         <translation>No WhatsApp (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of those interactions that run through WhatsApp.</source>
-        <translation>Parcela dessas interações que passa pelo WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-172"/>
         <source>Revenue / interaction</source>
         <translation>Receita / interação</translation>
     </message>
@@ -2710,7 +2793,77 @@
         <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+186"/>
+        <location line="+28"/>
+        <source>On the WhatsApp Business API (%)</source>
+        <translation>Na API do WhatsApp Business (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Instagram (%)</source>
+        <translation>No Instagram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Messenger (%)</source>
+        <translation>No Messenger (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Facebook page or shop (%)</source>
+        <translation>Numa página ou loja do Facebook (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Telegram (%)</source>
+        <translation>No Telegram (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Signal (%)</source>
+        <translation>No Signal (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Viber (%)</source>
+        <translation>No Viber (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On LINE (%)</source>
+        <translation>No LINE (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By SMS (%)</source>
+        <translation>Por SMS (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone call (%)</source>
+        <translation>Por ligação (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email (%)</source>
+        <translation>Por e-mail (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a web shop or marketplace (%)</source>
+        <translation>Numa loja virtual ou marketplace (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (%)</source>
+        <translation>Presencial (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of those interactions that run through this channel. What the listed channels do not carry runs on channels that none of the plan&apos;s outages reaches.</source>
+        <translation>Parcela dessas interações que passam por este canal; o que nenhum canal da lista cobre passa por canais que nenhuma queda do plano atinge.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+198"/>
         <source>type a whole number.</source>
         <translation>digite um número inteiro.</translation>
     </message>
@@ -2738,7 +2891,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Atividades</translation>
     </message>
@@ -2754,11 +2907,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>Uma linha para cada parte do negócio que roda no WhatsApp. Clique duas vezes numa célula para editá-la; passe o mouse sobre o título de uma coluna para ver o que significa. Quando não tiver certeza, digite mínimo – provável – máximo, ex.: 40 – 60 – 90.</translation>
+        <source>One row per part of the business that runs on WhatsApp or other apps. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90. Below, the selected row&apos;s channels: its share on each app.</source>
+        <translation>Uma linha por parte do negócio que roda no WhatsApp ou em outros apps. Clique duas vezes numa célula para editá-la; passe o mouse sobre o título de uma coluna para ver o que ela significa. Se não tiver certeza, digite mínimo – provável – máximo, ex.: 40 – 60 – 90. Abaixo, os canais da linha selecionada: a parcela dela em cada app.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Add function</source>
         <translation>&amp;Adicionar atividade</translation>
     </message>
@@ -2793,7 +2946,7 @@
         <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
         <translation>Nenhuma atividade ainda: adicione o que seus clientes fazem no WhatsApp (pedidos, dúvidas, agendamentos) com Adicionar atividade.</translation>
     </message>
@@ -3274,7 +3427,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+258"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+268"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -3282,7 +3435,7 @@
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+40"/>
+        <location filename="../../continuity_app/gui/new_task_dialog.py" line="+41"/>
         <source>New preparation task</source>
         <translation>Nova tarefa de preparação</translation>
     </message>
@@ -3516,7 +3669,7 @@
         <translation>Informar o que você sabe sobre {channel}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+65"/>
+        <location filename="../../continuity_app/core/plan_edits/functions.py" line="+76"/>
         <source>New function {number}</source>
         <translation>Nova atividade {number}</translation>
     </message>
@@ -3546,7 +3699,7 @@
         <translation>Adicionar atividades de {file}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Import chat into {name}</source>
         <translation>Importar conversa para {name}</translation>
     </message>
@@ -3644,7 +3797,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+67"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -3867,11 +4020,12 @@
     <message>
         <location line="+7"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} não é um canal conhecido; use um destes: {known}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} não é uma camada conhecida; use uma destas: {known}</translation>
     </message>
@@ -3920,7 +4074,7 @@
         <translation>{value} é mais dinheiro do que qualquer negócio movimenta; os valores de um plano são no máximo {limit} na moeda do plano</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/plan/parts.py" line="+79"/>
+        <location filename="../../continuity_app/core/plan/parts.py" line="+83"/>
         <source>needs at least one country</source>
         <translation>precisa de pelo menos um país</translation>
     </message>
@@ -3960,7 +4114,17 @@
         <translation>{value} unidades por dólar americano é mais do que qualquer moeda precisa; a cotação é no máximo {limit}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
+        <source>{name} is not a channel id</source>
+        <translation>{name} não é um id de canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the channels&apos; shares add up to {total}%; together they can be at most 100%</source>
+        <translation>as parcelas dos canais somam {total}%; juntas, podem ser no máximo 100%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} interações por dia é mais do que qualquer negócio atende; o máximo que um plano aceita é {limit}</translation>
     </message>
@@ -4592,7 +4756,12 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/page.py" line="+138"/>
+        <location filename="../../continuity_app/report/printed_plan/page.py" line="+146"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -4814,7 +4983,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+48"/>
+        <location filename="../../continuity_app/report/printed_plan/impact.py" line="+49"/>
         <location filename="../../continuity_app/report/printed_plan/sources.py" line="+1"/>
         <source>Value</source>
         <translation>Valor</translation>
@@ -4899,7 +5068,7 @@
         <translation>Atividade do negócio</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-197"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-245"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4909,7 +5078,7 @@
         <translation>Parcela no WhatsApp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Counterparts by country: {countries}. Currency: {currency}.</source>
         <translation>Contatos por país: {countries}. Moeda: {currency}.</translation>
     </message>
@@ -4942,6 +5111,11 @@
         <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Os números são estimativas feitas a partir dos dados do plano e dos dados de referência listados no apêndice A, cada um com sua fonte e confiabilidade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An outage cuts off the channels that run on what it stops: a WhatsApp-only outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and Facebook. The share of a function&apos;s interactions that its listed channels do not carry (in person, by phone, elsewhere) is taken to carry on as usual, but is not counted towards its minimum service.</source>
+        <translation>Uma queda interrompe os canais que dependem do que ela derruba: uma queda só do WhatsApp interrompe apenas o WhatsApp; uma queda da Meta, também o Instagram, o Messenger e o Facebook. O que os canais de uma atividade deixam para outros meios (presencial, por telefone, outros) é considerado como seguindo normalmente, mas não conta para o serviço mínimo dela.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
@@ -5012,12 +5186,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/core/fields/function.py" line="-9"/>
-        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+47"/>
+        <location filename="../../continuity_app/report/printed_plan/dependencies.py" line="+48"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+271"/>
         <source>On WhatsApp</source>
         <translation>No WhatsApp</translation>
     </message>
@@ -5084,9 +5258,14 @@
         <translation>{channel} (em uso hoje)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{function}: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>{function}: nenhum canal alternativo; o WhatsApp é um ponto único de falha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{function}: no fallback channel at all, and every outage of the plan stops the channels it runs on.</source>
+        <translation>{function}: nenhum canal alternativo, e cada queda do plano derruba os canais em que ela roda.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5094,12 +5273,12 @@
         <translation>{function}: nenhum canal alternativo continua funcionando em: {scenario}.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Single points of failure</source>
         <translation>Pontos únicos de falha</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Toda atividade tem um canal alternativo que resiste a todos os cenários.</translation>
     </message>
@@ -5242,7 +5421,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-17"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-232"/>
         <source>Interactions per open day</source>
         <translation>Interações por dia de funcionamento</translation>
     </message>
@@ -5263,7 +5442,7 @@
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+239"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+247"/>
         <source>card or bank transfer</source>
         <translation>cartão ou transferência bancária</translation>
     </message>
@@ -5283,12 +5462,17 @@
         <translation>Anote no caderno de pedidos todo pedido recebido num canal alternativo: hora, nome, telefone, itens, valor, canal.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>{share} on WhatsApp</source>
         <translation>{share} no WhatsApp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>channels: {mix}</source>
+        <translation>canais: {mix}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{step} — on the action plan (section {section}), status: {status}.</source>
         <translation>{step} — no plano de ação (seção {section}), status: {status}.</translation>
     </message>
@@ -5379,12 +5563,12 @@
     </message>
     <message>
         <location filename="../../continuity_app/report/printed_plan/cover.py" line="+1"/>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-262"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="-269"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimentos alternativos por atividade</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+20"/>
+        <location filename="../../continuity_app/report/printed_plan/procedures.py" line="+27"/>
         <source>Before an outage</source>
         <translation>Antes de uma queda</translation>
     </message>
@@ -5619,7 +5803,7 @@
         <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números da página Resultados. {trials} anos simulados (número da simulação {seed}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-23"/>
+        <location filename="../../continuity_app/report/printed_plan/purpose.py" line="-33"/>
         <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
         <translation>O negócio aguenta uma perda de no máximo {amount} por queda; é dela que sai a queda mais longa que você aguenta.</translation>
     </message>
@@ -5830,7 +6014,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="+41"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="+25"/>
         <source>Value each</source>
         <translation>Valor unitário</translation>
     </message>
@@ -6380,6 +6564,11 @@
         <translation>{step} (para {function}): prontidão {before} → {after}; reduz sua perda anual esperada em {saving} por {cost} ao ano, mais do que economiza.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>{share} of the interactions of {function} run on {channels}, on Meta&apos;s infrastructure as WhatsApp is: in {scenarios} that part stops together with WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no fallback for WhatsApp; prepare one that runs on other infrastructure.</source>
+        <translation>{share} de {function} passa por {channels}, que rodam na infraestrutura da Meta, como o WhatsApp: em {scenarios}, essa parte cai junto com o WhatsApp e {cut_off} de {function} fica interrompido de uma vez. Esses apps não são canal alternativo para o WhatsApp; prepare um que rode em outra infraestrutura.</translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/core/audiences.py" line="+34"/>
         <source>staff</source>
         <translation>funcionários</translation>
@@ -6400,7 +6589,7 @@
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/wording/recommendations.py" line="-19"/>
+        <location filename="../../continuity_app/core/wording/recommendations.py" line="-105"/>
         <source>staff and drivers who are asked to join</source>
         <translation>funcionários e entregadores convidados a entrar</translation>
     </message>
@@ -6420,7 +6609,7 @@
         <translation>Economiza {saving} por ano, menos do que custa ({cost} por ano, incluindo a configuração).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
         <translation>{channel} é um canal alternativo para {function}, mas está bloqueado desde {date} ({country}): os clientes de lá não conseguem falar com você por ele sem uma VPN. Escolha outro canal para eles.</translation>
     </message>
@@ -6435,7 +6624,7 @@
         <translation>em toda queda da Meta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} pode perder {loss} nesta queda: {scenario}; isso é mais do que os {tolerance} que você aguenta. A atividade precisa de pelo menos dois canais alternativos independentes e tem {count} ({channels}).</translation>
     </message>
@@ -6872,7 +7061,7 @@
         <translation>Chat na web (site ou app próprio)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6932,7 +7121,7 @@
         <translation>O próprio negócio (hospedagem própria)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WhatsApp service</source>
         <translation>Serviço do WhatsApp</translation>
     </message>
@@ -7212,7 +7401,7 @@
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Phone call (mobile or landline)</source>
         <translation>Ligação telefônica (celular ou fixo)</translation>
     </message>
@@ -7222,9 +7411,44 @@
         <translation>imo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>WhatsApp Business Platform (API)</source>
+        <translation>WhatsApp Business Platform (API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook page or shop</source>
+        <translation>Página ou loja do Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop or marketplace</source>
+        <translation>Loja virtual ou marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person (walk-in, counter)</source>
+        <translation>Presencial (no local, no balcão)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>PageBites</source>
         <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta (directly or through a provider: Twilio, 360dialog, Gupshup...)</source>
+        <translation>Meta (diretamente ou por um fornecedor: Twilio, 360dialog, Gupshup...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own site, Shopify...) or the marketplace (Mercado Libre, Shopee, Tokopedia, Jumia, iFood...)</source>
+        <translation>O próprio negócio (site próprio, Shopify...) ou o marketplace (Mercado Livre, Shopee, Tokopedia, Jumia, iFood...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (its premises)</source>
+        <translation>O próprio negócio (seu estabelecimento)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9335,7 +9559,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+89"/>
+        <location filename="../../continuity_app/core/display.py" line="+68"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -10018,7 +10242,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+56"/>
+        <location filename="../../continuity_app/selftest.py" line="+60"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>observação: nenhuma tela responde em {displays}; a janela é verificada fora da tela (offscreen).</translation>
     </message>
@@ -10729,7 +10953,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+362"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+372"/>
         <source>The plan has no results to export yet.</source>
         <translation>O plano ainda não tem resultados para exportar.</translation>
     </message>
@@ -10752,7 +10976,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar atividades de uma planilha</translation>
     </message>
@@ -10807,7 +11031,7 @@
         <translation>Coluna para %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Primeiras linhas:</translation>
     </message>
@@ -10893,7 +11117,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+101"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+105"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -11082,17 +11306,17 @@
         <translation>{text} não é um número; {hint}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/fields/function.py" line="-187"/>
+        <location filename="../../continuity_app/core/fields/function.py" line="-171"/>
         <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
         <translation>escreva as interações por dia de funcionamento, como 60 ou 40 – 60 – 90</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+234"/>
         <source>write a share such as 0.8 or 80 %</source>
         <translation>escreva uma porcentagem, como 0.8 ou 80%</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-176"/>
         <source>write a share such as 0.5 or 50 %</source>
         <translation>escreva uma porcentagem, como 0.5 ou 50%</translation>
     </message>
@@ -11147,7 +11371,7 @@
         <translation>{text} não é um tipo de atividade; use um destes: {kinds}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>choose a column for {fields}</source>
         <translation>escolha uma coluna para {fields}</translation>
     </message>
@@ -11157,7 +11381,7 @@
         <translation>essa coluna não existe na tabela</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>vazia</translation>
@@ -11176,7 +11400,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
@@ -11196,12 +11420,17 @@
         <translation>Imprimir o plano…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: what a WhatsApp outage would cost</source>
         <translation>%1: quanto custaria uma queda do WhatsApp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: what an outage of WhatsApp and your other apps would cost</source>
+        <translation>%1: quanto custaria uma queda do WhatsApp e dos seus outros apps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working out the figures…</source>
         <translation>Calculando os números…</translation>
     </message>
@@ -11973,7 +12202,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="+339"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="+356"/>
         <source>What runs on WhatsApp</source>
         <translation>O que roda no WhatsApp</translation>
     </message>
@@ -11984,11 +12213,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
-        <translation>Marque o que roda no WhatsApp. Para cada item, conte as conversas, pedidos ou agendamentos de um dia normal de funcionamento (não as mensagens), e quantos deles chegam pelo WhatsApp. Deixe em branco o que não souber: o plano começa com valores típicos, marcados como tal.</translation>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp, by Instagram and by Facebook (the rest by phone, in person or elsewhere). Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Marque o que roda no WhatsApp. Para cada item, conte as conversas, pedidos ou agendamentos num dia normal de funcionamento (não as mensagens) e quantos deles chegam pelo WhatsApp, pelo Instagram e pelo Facebook (o resto por telefone, presencialmente ou por outros meios). Deixe em branco o que você não souber: o plano começa com valores típicos, marcados como tal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About how many a day (all channels)</source>
         <translation>Mais ou menos quantos por dia (todos os canais)</translation>
     </message>
@@ -11996,6 +12225,16 @@
         <location line="+1"/>
         <source>By WhatsApp</source>
         <translation>Pelo WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Instagram</source>
+        <translation>Pelo Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Facebook</source>
+        <translation>Pelo Facebook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12054,6 +12293,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: share by Instagram</source>
+        <translation>%1: parcela pelo Instagram</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: share by Facebook</source>
+        <translation>%1: parcela pelo Facebook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Typical for this kind of activity: %1%. Change it to yours.</source>
         <translation>Típico para este tipo de atividade: %1%. Troque pelo seu.</translation>
     </message>
@@ -12092,16 +12341,26 @@
         <source>Say about how many a day for %1 (a rough count is fine).</source>
         <translation>Diga mais ou menos quantos por dia para %1 (uma conta aproximada serve).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>For %1, the shares by WhatsApp, Instagram and Facebook add up to more than 100%; lower one of them.</source>
+        <translation>Para %1, as parcelas pelo WhatsApp, pelo Instagram e pelo Facebook somam mais de 100%; diminua uma delas.</translation>
+    </message>
 </context>
 <context>
     <name>_BearablePage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-66"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-74"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>O máximo que uma queda pode custar antes de o negócio ficar em apuros. É daí que o plano tira a queda mais longa que você aguenta. Começamos com um dia das suas vendas pelo WhatsApp, %1; mude se você aguenta mais ou menos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of the sales the worst outage would cut off (WhatsApp and the other apps on Meta&apos;s infrastructure), %1; change it if you can bear more or less.</source>
+        <translation>O máximo que uma queda pode custar antes de o negócio ficar em apuros. É daí que o plano tira a queda mais longa que você aguenta. Começamos com um dia das vendas que a pior queda interromperia (o WhatsApp e os outros apps da infraestrutura da Meta), %1; mude se você aguenta mais ou menos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What you can bear</source>
         <translation>Quanto você aguenta</translation>
     </message>
@@ -12119,7 +12378,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_business.py" line="-255"/>
+        <location filename="../../continuity_app/gui/new_plan_business.py" line="-285"/>
         <source>Your business</source>
         <translation>Seu negócio</translation>
     </message>
@@ -12287,7 +12546,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-125"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-134"/>
         <source>When WhatsApp stops</source>
         <translation>Quando o WhatsApp para</translation>
     </message>

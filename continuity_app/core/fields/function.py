@@ -277,8 +277,8 @@ def mix_fields(range_hint: str) -> tuple[Field, ...]:
             label,
             translate(
                 "FunctionsModel",
-                "Share of those interactions that run through this channel; what no channel "
-                "carries runs on channels none of the plan's outages reaches.",
+                "Share of those interactions that run through this channel. What the listed "
+                "channels do not carry runs on channels that none of the plan's outages reaches.",
             )
             + " "
             + range_hint,

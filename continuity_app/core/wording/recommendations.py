@@ -272,10 +272,10 @@ def warning_message(warning: Warning) -> str:
     if isinstance(reason, FailsTogether):
         return translate(
             "Recommend",
-            "{share} of {function} runs on {channels}, on Meta's infrastructure as WhatsApp "
-            "is: in {scenarios} it stops together with WhatsApp, and {cut_off} of {function} "
-            "is cut off at once. These apps are no fallback for WhatsApp; prepare one that "
-            "runs elsewhere.",
+            "{share} of the interactions of {function} run on {channels}, on Meta's "
+            "infrastructure as WhatsApp is: in {scenarios} that part stops together with "
+            "WhatsApp, and {cut_off} of {function} is cut off at once. These apps are no "
+            "fallback for WhatsApp; prepare one that runs on other infrastructure.",
         ).format(
             channels=and_list(channel_name(reference, c) for c in reason.channels),
             share=percent(reason.share),

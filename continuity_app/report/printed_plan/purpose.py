@@ -108,10 +108,10 @@ def write(page: Page) -> None:
                 translate(
                     "PrintedPlan",
                     "An outage cuts off the channels that run on what it stops: a WhatsApp-only "
-                    "outage WhatsApp alone, a Meta outage also Instagram, Messenger and "
-                    "Facebook. What a function's channels leave to others (in person, by phone, "
-                    "elsewhere) is taken to carry on as usual, but is not counted towards its "
-                    "minimum service.",
+                    "outage cuts off WhatsApp alone, a Meta outage also Instagram, Messenger and "
+                    "Facebook. The share of a function's interactions that its listed channels "
+                    "do not carry (in person, by phone, elsewhere) is taken to carry on as "
+                    "usual, but is not counted towards its minimum service.",
                 )
             )
         )
