@@ -76,7 +76,7 @@ def analyse_chat(
         sniffed = whatsapp.sniff(islice(bounded_lines(stream), 400))
     agg = Aggregator(whatsapp.date_decoder, business)
     with source.open_text() as stream:
-        whatsapp.parse_lines(bounded_lines(stream), sniffed.layout, agg)
+        whatsapp.parse_text(stream, sniffed.layout, agg)
     return agg.summary(sniffed.format, date_order)
 
 
