@@ -6,19 +6,24 @@ Usage:
     python bench/bench_chat_import.py --ios      # realistic, as an iPhone writes it
     python bench/bench_chat_import.py --huge     # also a ~1 GB file, to show it streams
     python bench/bench_chat_import.py --business # also compute response times
+    python bench/bench_chat_import.py --profile  # also where the time goes (cProfile)
 
 Peak memory is measured two ways: tracemalloc (Python allocations during the import) and
 the process's peak resident set size (VmHWM, which includes the interpreter). The
 import is run in a fresh child process per file so the RSS figure belongs to that import.
 Targets (issue 7): 200k messages in under 3 s and under 200 MB; memory must not grow with
-file size. Issue 18: 200k messages of the realistic export (mixed scripts, about 72% of its
-lines not ASCII) in under 0.4 s.
+file size. Issue 18: 200k messages of the realistic export (mixed scripts, about 73% of its
+lines not ASCII) in under 0.4 s. Timings depend on what else the machine runs: each result
+line ends with the load average of the minute before it.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import os
+import pstats
 import random
 import re
 import resource
@@ -249,6 +254,24 @@ def run_child(
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _load() -> str:
+    """The one-minute load average, to read a timing against ("" where unknown)."""
+    try:
+        return f" (load {os.getloadavg()[0]:.2f})"
+    except OSError:
+        return ""
+
+
+def profile(path: Path, business: str | None, rows: int = 12) -> None:
+    """Print the functions where one import of ``path`` spends its time."""
+    from continuity_app.io.chat_export import analyse_chat
+
+    analyse_chat(path, business=business)  # warm: regexes compiled, modules loaded
+    profiler = cProfile.Profile()
+    profiler.runcall(analyse_chat, path, business=business)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=200_000)
@@ -257,6 +280,7 @@ def main() -> None:
     parser.add_argument("--business", action="store_true", help="compute response times")
     parser.add_argument("--simple", action="store_true", help="the older mostly-ASCII export")
     parser.add_argument("--ios", action="store_true", help="realistic export, iPhone layout")
+    parser.add_argument("--profile", action="store_true", help="also print a cProfile summary")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "WhatsApp Chat with Shop.txt"
@@ -268,18 +292,20 @@ def main() -> None:
             size = generate_realistic(path, args.messages, ios=args.ios)
             print(f"realistic export: {non_ascii_share(path):.0%} of lines not ASCII")
         res = run_child(path, business)
-        print(f"{args.messages:,} messages, {size / 1e6:.1f} MB file: {res}")
+        print(f"{args.messages:,} messages, {size / 1e6:.1f} MB file: {res}{_load()}")
         ok = float(res["seconds"]) < 3 and float(res["max_rss_mb"]) < 200
         print(f"  target < 3 s and < 200 MB: {'met' if ok else 'NOT met'}")
         if not args.simple:
             fast = float(res["seconds"]) < 0.4
             print(f"  target < 0.4 s (issue 18): {'met' if fast else 'NOT met'}")
+        if args.profile:
+            profile(path, business)
         path.unlink()
         if args.huge:
             huge = Path(tmp) / "huge.txt"
             size = generate_huge(huge, args.huge_mb * 1_000_000)
             res = run_child(huge, business, traced=False)
-            print(f"huge file {size / 1e9:.2f} GB: {res}")
+            print(f"huge file {size / 1e9:.2f} GB: {res}{_load()}")
 
 
 if __name__ == "__main__":
