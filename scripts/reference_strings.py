@@ -1,8 +1,9 @@
 """Writes continuity_app/core/reference_strings.py: reference-data texts for Qt Linguist.
 
 pyside6-lupdate reads Python, not CSV, so every name and title the application shows from
-resources/data is listed here as a translate() call. Run it after changing the CSV files;
-a test fails while the generated module is out of date.
+resources/data and the shipped exercise scripts is listed here as a translate() call. Run it
+after changing the CSV files or a script; a test fails while the generated module is out of
+date.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from continuity_app.core.reference import load_reference  # noqa: E402
 from continuity_app.io.examples import example_names, load_example  # noqa: E402
+from continuity_app.io.incident_files import shipped_scripts  # noqa: E402
 
 TARGET = ROOT / "continuity_app" / "core" / "reference_strings.py"
 
@@ -39,6 +41,10 @@ def texts() -> list[str]:
     found += [d.name for d in reference.function_defaults.values()]
     # the built-in examples as the Welcome page describes them
     found += [load_example(name).details.summary for name in example_names()]
+    # the shipped exercise scripts, as the outage screen shows them
+    for script in shipped_scripts():
+        found += [script.name, script.description]
+        found += [text for inject in script.injects for text in (inject.title, inject.text)]
     return list(dict.fromkeys(found))  # unique, in a stable order
 
 

@@ -66,8 +66,13 @@ def _mix_from_share(function: Any) -> Any:
     return function
 
 
+def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 5 added the record of exercises run and outages lived; none is known before.
+    return document
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n + 1) document.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 class PlanFileError(ValueError):

@@ -165,7 +165,7 @@ def test_messages_say_the_bound_and_the_way_out():
     assert f"not one of the {len(load_reference().countries)} countries" in country
     assert "BR for Brazil" in country
     missing = only_problem(CORPUS / "no-schema-version.cplan")
-    assert 'Plan files made by this application begin with "schema_version": 4.' in missing
+    assert 'Plan files made by this application begin with "schema_version": 5.' in missing
 
 
 def test_every_country_the_reference_knows_is_accepted(tmp_path):
@@ -291,7 +291,7 @@ def test_integers_with_thousands_of_digits_are_refused_with_their_path(tmp_path)
     path.write_text(text)
     problem = only_problem(path)
     assert problem.startswith("business.staff: Infinity is not a number a plan can hold")
-    text = json.dumps(document).replace('"schema_version": 4', '"schema_version": ' + "4" * 5000)
+    text = json.dumps(document).replace('"schema_version": 5', '"schema_version": ' + "5" * 5000)
     path.write_text(text)
     assert only_problem(path).startswith("schema_version: Infinity is not a schema version")
 

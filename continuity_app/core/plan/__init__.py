@@ -1,6 +1,7 @@
 """The plan document: a tree of validated data classes, the single source of truth for a plan."""
 
 from continuity_app.core.plan.details import (
+    ExerciseRecord,
     MessageTemplate,
     ModelSettings,
     PlanDetails,
@@ -49,6 +50,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "WEEKDAYS",
     "Business",
+    "ExerciseRecord",
     "Fallback",
     "Function",
     "FunctionKind",

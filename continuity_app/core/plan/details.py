@@ -38,6 +38,16 @@ class MessageTemplate(_Model):
     text: str
 
 
+class ExerciseRecord(_Model):
+    """An exercise or a real outage the plan was run in, and what it showed."""
+
+    day: dt.date
+    kind: Literal["exercise", "outage"]
+    script: Annotated[str, Field(max_length=64)] = ""  # the exercise script, by id
+    hours: Annotated[float, Field(ge=0, le=24 * 31)] = 0.0  # how long it ran
+    missing: Annotated[int, Field(ge=0)] = 0  # items of the checklist left undone
+
+
 class PlanDetails(_Model):
     """The written plan beyond the numbers: who acts, when, and what they send."""
 
@@ -45,6 +55,7 @@ class PlanDetails(_Model):
         "activation_criteria": 1_000,
         "roles": 1_000,
         "messages": 5_000,
+        "exercises": 1_000,
     }
 
     summary: str = Field(default="", description="What this plan covers, in a sentence or two.")
@@ -60,6 +71,10 @@ class PlanDetails(_Model):
     activation_criteria: list[str] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     messages: list[MessageTemplate] = Field(default_factory=list)
+    exercises: list[ExerciseRecord] = Field(
+        default_factory=list,
+        description="Exercises run and outages lived with this plan, oldest first.",
+    )
 
 
 class ModelSettings(_Model):

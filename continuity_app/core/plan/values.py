@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, mod
 
 from continuity_app.core.i18n import number, translate
 
-SCHEMA_VERSION: Final = 4  # Final: its type is Literal[4], as Plan.schema_version
+SCHEMA_VERSION: Final = 5  # Final: its type is Literal[5], as Plan.schema_version
 # Between the problems of one whole-plan check (the reading side splits on it); a newline, so
 # that translations are free to use any punctuation inside a problem.
 PROBLEM_SEPARATOR = "\n"

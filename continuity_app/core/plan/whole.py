@@ -23,7 +23,7 @@ class Plan(_Model):
         "tasks": 10_000,
     }
 
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     business: Business
     functions: list[Function] = Field(default_factory=list)
     fallbacks: list[Fallback] = Field(default_factory=list)

@@ -17,7 +17,7 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.core.wording import warning_message
 
 # Orders and payments taken on a fallback channel are entered in the usual records afterwards.
-_RECONCILED = frozenset({FunctionKind.ORDERS_SALES, FunctionKind.PAYMENTS})
+RECONCILED = frozenset({FunctionKind.ORDERS_SALES, FunctionKind.PAYMENTS})
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def procedure(
         if mix
         else None,
         objective=Objective(tolerance.mbco, tolerance.within_hours) if tolerance else None,
-        reconcile=function.kind in _RECONCILED,
+        reconcile=function.kind in RECONCILED,
     )
 
 

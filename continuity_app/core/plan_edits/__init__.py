@@ -33,6 +33,7 @@ from continuity_app.core.plan_edits.functions import (
     SetFunctionField,
     function_of_kind,
 )
+from continuity_app.core.plan_edits.incident import RecordIncident
 from continuity_app.core.plan_edits.queries import (
     independent_fallbacks,
     with_functions,
@@ -67,6 +68,7 @@ __all__ = [
     "MarkReviewed",
     "PlanEdit",
     "PlanSteps",
+    "RecordIncident",
     "RemoveFunction",
     "RemoveMessage",
     "RemoveRole",
