@@ -10,6 +10,7 @@ from continuity_app import __version__, frozen
 from continuity_app.cli import commands
 from continuity_app.cli.argparse_texts import speak_in_argparse
 from continuity_app.cli.common import CommandError
+from continuity_app.cli.exercise_command import register_exercise
 from continuity_app.cli.tasks_command import register_tasks
 from continuity_app.core.i18n import translate
 from continuity_app.io.planfile import PLAN_SUFFIX
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in (*commands.REGISTRY, register_tasks):
+    for register in (*commands.REGISTRY, register_tasks, register_exercise):
         register(sub)
     return parser
 

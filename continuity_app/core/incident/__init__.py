@@ -22,7 +22,12 @@ from continuity_app.core.incident.record import (
     EntryKind,
     Incident,
 )
-from continuity_app.core.incident.script import ExerciseScript, Inject
+from continuity_app.core.incident.script import (
+    ExerciseScript,
+    Inject,
+    exercise_scenario,
+    incident_scenario,
+)
 from continuity_app.core.incident.standing import (
     ServiceLimit,
     Standing,
@@ -46,6 +51,8 @@ __all__ = [
     "Standing",
     "Timing",
     "after_action",
+    "exercise_scenario",
+    "incident_scenario",
     "loss_so_far",
     "outage_checklist",
     "return_checklist",

@@ -4,6 +4,7 @@ the channels that still work, and the return to normal."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -179,18 +180,26 @@ def _messages(plan: Plan, reference: ReferenceData, scenario: Scenario) -> list[
         "suppliers": translate("Incident", "suppliers"),
     }
     items = []
+    # the same audience and channel in several languages: each message says its language
+    versions = Counter((m.audience, m.channel) for m in plan.details.messages)
     for message in plan.details.messages:
         if message.channel not in reference.channels:
             continue
         if not survives(reference, message.channel, scenario.failed_layers):
             continue  # a message on a channel this outage stops cannot be sent
+        text = translate("Incident", "Send the message to {audience} on {channel}.")
+        if versions[(message.audience, message.channel)] > 1:
+            text = translate(
+                "Incident", "Send the message to {audience} on {channel} (language: {language})."
+            )
         items.append(
             Item(
                 f"message-{message.id}",
                 Section.MESSAGES,
-                translate("Incident", "Send the message to {audience} on {channel}.").format(
+                text.format(
                     audience=audiences[message.audience],
                     channel=channel_name(reference, message.channel),
+                    language=message.language,
                 ),
                 channel=message.channel,
                 audience=message.audience,
