@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from continuity_app.core.display import format_hours
 from continuity_app.core.i18n import date, translate
+from continuity_app.core.plan import ExerciseRecord
 from continuity_app.core.plan_content import Activity, Exercise, review_due, schedule
+from continuity_app.io.incident_files import shipped_scripts
 from continuity_app.report.printed_plan.control import next_review_text
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
@@ -63,7 +66,20 @@ def write(page: Page) -> None:
             translate("PrintedPlan", "Findings"),
             translate("PrintedPlan", "Actions"),
         ],
-        [["", "", "", ""] for _ in range(4)],
+        [*(_recorded(page, r) for r in page.plan.details.exercises), *[["", "", "", ""]] * 4],
         widths=[14, 26, 30, 30],
         css="form",
     )
+
+
+def _recorded(page: Page, record: ExerciseRecord) -> list[str]:
+    """An exercise run or an outage lived, as the app recorded it; the team adds the rest."""
+    if record.kind == "outage":
+        what = translate("PrintedPlan", "Real outage, run in outage mode")
+    else:
+        names = {s.id: s.title for s in shipped_scripts()}
+        what = names.get(record.script, record.script)
+    findings = translate(
+        "PrintedPlan", "%n step(s) of the plan not done; length {length}", None, record.missing
+    ).format(length=format_hours(record.hours))
+    return [page.num(date(record.day)), escape(what), escape(findings), ""]
