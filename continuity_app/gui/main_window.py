@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -212,6 +213,11 @@ class MainWindow(QMainWindow):
             )
             self.page_actions.append(action)
         self.about_action = self._action(None, self.show_about, self.help_menu)
+        from continuity_app.gui.outage.actions import OutageActions
+
+        outage_menu = QMenu(self)
+        bar.insertMenu(self.help_menu.menuAction(), outage_menu)
+        self.outage_actions = OutageActions(self.context, outage_menu, self)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -228,6 +234,7 @@ class MainWindow(QMainWindow):
         self.export_results_action.setText(self.tr("&Export results…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.print_actions.retranslate()
+        self.outage_actions.retranslate()
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About Continuity Planner"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -260,6 +267,8 @@ class MainWindow(QMainWindow):
         summary = self.page(SummaryPage)
         summary.recommendationsRequested.connect(lambda: self.show_page(RecommendationsPage))
         summary.printRequested.connect(lambda: self.print_actions.preview())
+        summary.outageRequested.connect(lambda: self.outage_actions.choose_outage())
+        summary.exerciseRequested.connect(lambda: self.outage_actions.choose_exercise())
         welcome = self.page(WelcomePage)
         welcome.exampleChosen.connect(self.open_example)
         welcome.planCreated.connect(self._adopt_new_plan)
@@ -288,6 +297,7 @@ class MainWindow(QMainWindow):
         ]
         for action in plan_actions:
             action.setEnabled(on)
+        self.outage_actions.set_enabled(on)
         self.revert_action.setEnabled(on and self.open_plan.path is not None)
         self._update_sidebar()
         self._update_title()

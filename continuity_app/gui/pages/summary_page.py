@@ -70,6 +70,8 @@ class SummaryPage(Page):
 
     recommendationsRequested = Signal()
     printRequested = Signal()
+    outageRequested = Signal()
+    exerciseRequested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -91,6 +93,14 @@ class SummaryPage(Page):
         buttons.addWidget(self.all_steps)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
+        self.outage_button = QPushButton()
+        self.outage_button.clicked.connect(self.outageRequested)
+        self.exercise_button = QPushButton()
+        self.exercise_button.clicked.connect(self.exerciseRequested)
+        outage = QHBoxLayout()
+        outage.addWidget(self.outage_button)
+        outage.addWidget(self.exercise_button)
+        outage.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.heading)
@@ -103,6 +113,8 @@ class SummaryPage(Page):
             layout.addWidget(step)
         layout.addWidget(self.defaults)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addLayout(outage)
         layout.addStretch(1)
         engine = context.engine
         engine.evaluationReady.connect(lambda _result: self.refresh())
@@ -119,6 +131,8 @@ class SummaryPage(Page):
         self.steps_heading.setText(self.tr("The first three things to do"))
         self.all_steps.setText(self.tr("See every recommendation"))
         self.print_button.setText(self.tr("Print the plan…"))
+        self.outage_button.setText(self.tr("WhatsApp is down: start outage mode…"))
+        self.exercise_button.setText(self.tr("Run a tabletop exercise…"))
         self.refresh()
 
     def refresh(self) -> None:
