@@ -65,7 +65,8 @@ def register_exercise(sub: argparse._SubParsersAction) -> None:
         "--record",
         action="store_true",
         help=translate(
-            "CliHelp", "add the follow-up tasks and the exercise record to FILE (saved once)"
+            "CliHelp",
+            "add the follow-up tasks and the exercise record to FILE (written once, at the end)",
         ),
     )
     parser.add_argument(
@@ -125,6 +126,13 @@ def run_exercise(args: argparse.Namespace) -> int:
             None,
             len(review.follow_ups),
         )
+        if review.incident.mode == "outage":
+            said = translate(
+                "CliReport",
+                "Recorded in {file}: the outage, the review date and %n task(s).",
+                None,
+                len(review.follow_ups),
+            )
         print(said.format(file=args.file))
     return 0
 

@@ -45,10 +45,13 @@ def render_after_action_pdf(
     """Write the report at `path` atomically, in `language` (the window's when None), on the
     plan's paper. Needs a QGuiApplication; PlanRenderError says why a file cannot be written."""
     target = Path(path)
-    if target.is_dir() or not (target.parent if str(target.parent) else Path(".")).is_dir():
-        problem = translate("CliErrors", "cannot write {path}: {reason}")
-        reason = translate("PlanRender", "the folder does not exist or the path is a folder")
-        raise PlanRenderError(problem.format(path=target, reason=reason))
+    if target.is_dir():
+        problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
+        raise PlanRenderError(problem.format(path=target, example=target / "review.pdf"))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        problem = translate("PlanRender", "the folder {folder} does not exist")
+        raise PlanRenderError(problem.format(folder=folder))
     speech = QtLanguage.for_code(language) if language else current_language()
     if language:
         rtl = is_rtl_language(language)

@@ -20,6 +20,130 @@
     </message>
 </context>
 <context>
+    <name>AfterAction</name>
+    <message>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <source>After-action report of the exercise</source>
+        <translation>تقرير المراجعة بعد التمرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report of the outage</source>
+        <translation>تقرير المراجعة بعد الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Business</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Began</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} at {time} UTC</source>
+        <translation>يوم {day} الساعة {time} بتوقيت UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise script</source>
+        <translation>نص التمرين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan</source>
+        <translation>التوقيتات مقارنةً بالخطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>What</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was missing</source>
+        <translation>ما لم يُنجَز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step of the plan was done.</source>
+        <translation>أُنجزت كل خطوات الخطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks</source>
+        <translation>مهام المتابعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the action plan when the review is recorded; readiness stays as the plan holds it until a task is marked done.</source>
+        <translation>تُضاف إلى خطة العمل عند تسجيل المراجعة؛ وتبقى الجاهزية كما هي في الخطة إلى أن تُعلَّم المهمة منجزة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No follow-up task: no switch was missed.</source>
+        <translation>لا توجد مهمة متابعة: لم يفت أي انتقال إلى قناة بديلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was logged.</source>
+        <translation>لم يُسجَّل شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
@@ -747,7 +871,7 @@
         <translation>في هذا الملف المُصدَّر رسائل في أكثر من {limit} يوم مختلف، وهذا أكثر بكثير مما في أي محادثة، لذا لم يُستورد. صدّر محادثة واحدة واستورد ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+311"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>لا يمكن قراءة التواريخ بالترتيب {order}: التاريخ {date} غير صالح بهذا الترتيب. اختر ترتيبًا آخر أو دع التطبيق يكتشفه تلقائيًا.</translation>
     </message>
@@ -925,7 +1049,7 @@
         </translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>تعذّرت قراءة تاريخ في هذا الملف المُصدَّر: {date}.</translation>
     </message>
@@ -1429,6 +1553,39 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/checklist_view.py" line="+36"/>
+        <source>1. Confirm the outage</source>
+        <translation>١. تأكيد الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Call the team, in this order</source>
+        <translation>٢. الاتصال بالفريق بهذا الترتيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Move each activity to its fallbacks</source>
+        <translation>٣. نقل كل نشاط إلى قنواته البديلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Send the messages</source>
+        <translation>٤. إرسال الرسائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Back to normal</source>
+        <translation>٥. العودة إلى الوضع الطبيعي</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When it was done, in hours and minutes since the start.</source>
+        <translation>وقت الإنجاز، بالساعات والدقائق منذ البداية.</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
@@ -1502,6 +1659,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1520,6 +1678,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
@@ -1689,11 +1848,26 @@
         <source>--new: give the task a title</source>
         <translation>الخيار ‎--new: اكتب عنوانًا للمهمة</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+85"/>
+        <source>give --script NAME for a run sheet, --log LOG.json or both</source>
+        <translation>حدّد ‪--script NAME‬ لعرض جدول سير التمرين، أو ‪--log LOG.json‬، أو كليهما</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o and --record need the log of a run: --log</source>
+        <translation>يحتاج الخياران ‪-o‬ و‪--record‬ إلى سجل انقطاع أو تمرين: ‪--log‬</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the log is of the exercise {logged}, not {given}</source>
+        <translation>السجل خاص بالتمرين {logged}، وليس {given}</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+23"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>التخطيط لانقطاعات واتساب وميتا: الأثر، والقنوات البديلة، وخطة جاهزة للطباعة.</translation>
     </message>
@@ -1712,6 +1886,7 @@
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-32"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>طباعة كائن JSON واحد</translation>
@@ -1765,6 +1940,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-28"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
@@ -1976,6 +2152,41 @@
         <location line="+5"/>
         <source>write the open tasks as calendar entries (.ics), one on each due date</source>
         <translation>كتابة المهام المفتوحة مواعيدَ في التقويم (‎.ics)، كلٌّ منها في موعدها النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-11"/>
+        <source>a tabletop exercise&apos;s run sheet, or the after-action report of a log</source>
+        <translation>جدول سير تمرين مكتبي، أو تقرير المراجعة لسجل انقطاع أو تمرين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without --log: the exercise hour by hour, with the checklist the plan gives for its outage. With --log: the after-action report of that outage or exercise log (timings against the plan, what was missing, follow-up tasks); -o writes it as PDF and --record adds the follow-up tasks and the exercise to FILE.</source>
+        <translation>بدون ‪--log‬: التمرين ساعة بساعة، مع قائمة التحقق التي تحددها الخطة للانقطاع الذي يحاكيه. مع ‪--log‬: تقرير المراجعة لسجل ذلك الانقطاع أو التمرين (التوقيتات مقارنةً بالخطة، وما لم يُنجَز، ومهام المتابعة)؛ ويحفظ الخيار ‪-o‬ التقرير بصيغة PDF، ويضيف الخيار ‪--record‬ مهام المتابعة والتمرين إلى الملف FILE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a shipped exercise script (e.g. meta-wide-2021) or a script file</source>
+        <translation>نص تمرين مرفق بالتطبيق (مثل ‪meta-wide-2021‬) أو ملف نص تمرين</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a log saved by outage mode or an exercise</source>
+        <translation>سجل محفوظ من وضع الانقطاع أو من تمرين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the after-action report as PDF</source>
+        <translation>حفظ تقرير المراجعة بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the PDF, e.g. ar or pt_BR</source>
+        <translation>لغة ملف PDF، مثل ar أو pt_BR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the follow-up tasks and the exercise record to FILE (written once, at the end)</source>
+        <translation>إضافة مهام المتابعة وسجل التمرين إلى الملف FILE (يُحفظ مرة واحدة)</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2676,137 @@
         <location line="+4"/>
         <source>The readiness it gave when it was done stays: the work was done.</source>
         <translation>تبقى الجاهزية التي أضافتها المهمة حين أُنجزت: فالعمل قد أُنجز.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+56"/>
+        <source>Recorded in {file}: the exercise, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>سُجّل في الملف {file}: التمرين وتاريخ المراجعة و%n مهمة.</numerusform>
+            <numerusform>سُجّل في الملف {file}: التمرين وتاريخ المراجعة ومهمة واحدة.</numerusform>
+            <numerusform>سُجّل في الملف {file}: التمرين وتاريخ المراجعة ومهمتان.</numerusform>
+            <numerusform>سُجّل في الملف {file}: التمرين وتاريخ المراجعة و%n مهام.</numerusform>
+            <numerusform>سُجّل في الملف {file}: التمرين وتاريخ المراجعة و%n مهمة.</numerusform>
+            <numerusform>سُجّل في الملف {file}: التمرين وتاريخ المراجعة و%n مهمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Recorded in {file}: the outage, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>سُجّل في الملف {file}: الانقطاع وتاريخ المراجعة و%n مهمة.</numerusform>
+            <numerusform>سُجّل في الملف {file}: الانقطاع وتاريخ المراجعة ومهمة واحدة.</numerusform>
+            <numerusform>سُجّل في الملف {file}: الانقطاع وتاريخ المراجعة ومهمتان.</numerusform>
+            <numerusform>سُجّل في الملف {file}: الانقطاع وتاريخ المراجعة و%n مهام.</numerusform>
+            <numerusform>سُجّل في الملف {file}: الانقطاع وتاريخ المراجعة و%n مهمة.</numerusform>
+            <numerusform>سُجّل في الملف {file}: الانقطاع وتاريخ المراجعة و%n مهمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}</source>
+        <translation>حُفظ الملف {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outage: {scenario}, {hours}.</source>
+        <translation>الانقطاع: {scenario}، {hours}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation>المصدر: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events:</source>
+        <translation>الأحداث:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage:</source>
+        <translation>تأكّد من الانقطاع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, in this order:</source>
+        <translation>اتصل بالترتيب التالي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>انتقل إلى القنوات البديلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send:</source>
+        <translation>أرسل:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After-action review: {scenario}, {length} logged.</source>
+        <translation>المراجعة بعد الحدث: {scenario}، والمدة المسجّلة {length}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan:</source>
+        <translation>التوقيتات مقارنةً بالخطة:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Missing (%n):</source>
+        <translation>
+            <numerusform>ما لم يُنجَز (%n):</numerusform>
+            <numerusform>ما لم يُنجَز (%n):</numerusform>
+            <numerusform>ما لم يُنجَز (%n):</numerusform>
+            <numerusform>ما لم يُنجَز (%n):</numerusform>
+            <numerusform>ما لم يُنجَز (%n):</numerusform>
+            <numerusform>ما لم يُنجَز (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Follow-up tasks (%n):</source>
+        <translation>
+            <numerusform>مهام المتابعة (%n):</numerusform>
+            <numerusform>مهام المتابعة (%n):</numerusform>
+            <numerusform>مهام المتابعة (%n):</numerusform>
+            <numerusform>مهام المتابعة (%n):</numerusform>
+            <numerusform>مهام المتابعة (%n):</numerusform>
+            <numerusform>مهام المتابعة (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/clock.py" line="+70"/>
+        <source>Exercise clock:</source>
+        <translation>ساعة التمرين:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start:</source>
+        <translation>منذ البداية:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+15 min</source>
+        <translation>+١٥ د</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on by a quarter of an hour.</source>
+        <translation>قدِّم ساعة التمرين ربع ساعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hour</source>
+        <translation>الساعة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on to the next whole hour.</source>
+        <translation>قدِّم ساعة التمرين إلى بداية الساعة التالية.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3422,232 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <location filename="../../continuity_app/core/incident/after_action.py" line="+145"/>
+        <source>Rehearse the switch of {function} to {channel}: it was not made in the exercise of {date}.</source>
+        <translation>تدرّب على نقل العملية {function} إلى قناة {channel}: لم يتم ذلك في تمرين {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practise the switch of {function} to {channel}: it was not made in the outage of {date}.</source>
+        <translation>تدرّب على نقل العملية {function} إلى قناة {channel}: لم يتم ذلك خلال انقطاع {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/checklist.py" line="+62"/>
+        <source>Tell customers, staff and suppliers that WhatsApp works again, on the channels you used during the outage.</source>
+        <translation>أبلغ العملاء والموظفين والموردين أن واتساب عاد للعمل، عبر القنوات التي استخدمتها أثناء الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer the messages that arrived late or waited, oldest first, and ask whoever gave up whether they still need you.</source>
+        <translation>أجب عن الرسائل التي وصلت متأخرة أو بقيت تنتظر، بدءًا بالأقدم، واسأل من توقف عن الانتظار إن كان لا يزال بحاجة إليك.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{function}: enter the orders and payments taken on other channels in the usual records, and check each payment against the bank.</source>
+        <translation>العملية {function}: أدخِل الطلبات والمدفوعات التي وردت عبر القنوات الأخرى في السجلات المعتادة، وطابِق كل دفعة مع حساب المصرف.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what worked and what did not, while it is fresh: the after-action report takes it from the log.</source>
+        <translation>دوّن ما نجح وما لم ينجح ما دامت التفاصيل حاضرة في ذهنك: يأخذها تقرير المراجعة من السجل.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WhatsApp fails for more than one person, on more than one network, and Meta&apos;s status page or the news confirms it.</source>
+        <translation>يتعطل واتساب لدى أكثر من شخص وعلى أكثر من شبكة، وتؤكد ذلك صفحة الحالة لدى ميتا أو الأخبار.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call {person} ({role}) on {phone}.</source>
+        <translation>اتصل بـ {person} ({role}) على الرقم {phone}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {person} ({role}).</source>
+        <translation>اتصل بـ {person} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: call {alternate}.</source>
+        <translation>لا رد: اتصل بـ {alternate}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
+        <translation>العملية {function}: انتقل إلى قناة {channel}؛ تتوقع الخطة أن تصل إلى {share} ممن انقطع التواصل معهم خلال {delay}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>customers</source>
+        <translation>عملائك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>موظفيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>مورديك</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the message to {audience} on {channel}.</source>
+        <translation>أرسل الرسالة إلى {audience} عبر قناة {channel}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message to {audience} on {channel} (language: {language}).</source>
+        <translation>أرسل الرسالة إلى {audience} عبر قناة {channel} (اللغة: {language}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/record.py" line="+59"/>
+        <source>{value} has no time zone; write it as UTC, such as 2021-10-04T15:39Z</source>
+        <translation>القيمة {value} لا تتضمن منطقة زمنية؛ اكتبها بتوقيت UTC، مثل ‪2021-10-04T15:39Z‬</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/script.py" line="+63"/>
+        <source>the exercise plays {scenario}, which is no outage this application knows</source>
+        <translation>يحاكي التمرين السيناريو {scenario}، وهو ليس انقطاعًا يعرفه هذا التطبيق</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the log is of the outage {scenario}, which this plan no longer has; its outages are {known}</source>
+        <translation>السجل خاص بالانقطاع {scenario}، وهو لم يعد موجودًا في هذه الخطة؛ انقطاعاتها هي: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/wording.py" line="+25"/>
+        <source>The outage was declared: the plan is active.</source>
+        <translation>أُعلن الانقطاع: الخطة مفعّلة الآن.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {item}</source>
+        <translation>أُنجز: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back, not done after all: {item}</source>
+        <translation>أُلغي تعليمه منجزًا، فلم يُنجز بعد: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {item}</source>
+        <translation>أُرسل: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {text}</source>
+        <translation>قرار: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise event: {text}</source>
+        <translation>حدث في التمرين: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stood down: the service is back; return to normal begins.</source>
+        <translation>أُنهيت حالة الانقطاع: عادت الخدمة، وبدأت العودة إلى الوضع الطبيعي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: return to normal is done.</source>
+        <translation>أُغلق: اكتملت العودة إلى الوضع الطبيعي.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declare the outage</source>
+        <translation>إعلان الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reach customers</source>
+        <translation>الوصول إلى العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach staff</source>
+        <translation>الوصول إلى الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach suppliers</source>
+        <translation>الوصول إلى الموردين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service of {function}</source>
+        <translation>الحد الأدنى للخدمة في العملية {function}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set in the plan</source>
+        <translation>غير محدد في الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {duration}</source>
+        <translation>خلال {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not done</source>
+        <translation>لم يُنجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after {duration}</source>
+        <translation>بعد {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFile</name>
+    <message>
+        <location filename="../../continuity_app/io/incident_files.py" line="+60"/>
+        <source>{name} is not an exercise script; use one of {known}, or the path of a script file</source>
+        <translation>الاسم {name} ليس نص تمرين؛ استخدم أحد النصوص التالية: {known}، أو مسار ملف نص تمرين</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a file; choose a .json file</source>
+        <translation>هذا ليس ملفًا؛ اختر ملف ‎.json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is {size} bytes, more than any log or script; is it one?</source>
+        <translation>حجم الملف {size} بايت، وهو أكبر من أي سجل أو نص تمرين؛ هل هو فعلًا أحدهما؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>تعذّرت قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>الملف ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not valid JSON ({where})</source>
+        <translation>الملف ليس JSON صالحًا ({where})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../continuity_app/core/labels.py" line="+14"/>
@@ -3243,9 +3811,28 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/log_view.py" line="+33"/>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Type a decision and press Enter</source>
+        <translation>اكتب قرارًا واضغط Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+197"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3255,7 +3842,7 @@
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3320,7 +3907,7 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
@@ -3345,7 +3932,7 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Still to do:</source>
         <translation>ما زال مطلوبًا:</translation>
     </message>
@@ -3454,6 +4041,39 @@
         <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>حول مخطط الاستمرارية</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to paste it into the app you send it with.</source>
+        <translation>انسخ الرسالة لتلصقها في التطبيق الذي ترسلها منه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As SMS: %1 characters in %2 SMS.</source>
+        <translation>كرسالة SMS: عدد الأحرف %1، وعدد الرسائل %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QR codes cannot be shown: the segno package is missing from this installation.</source>
+        <translation>تتطلب رموز QR تثبيت الحزمة segno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan to open %1.</source>
+        <translation>امسح الرمز لفتح %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of %1</source>
+        <translation>رمز QR لـ %1</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +4191,124 @@
         <location line="+6"/>
         <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
         <translation>حدّد نسبة عملاء النشاط الذين ستصل إليهم القناة بعد إنجاز المهمة (أكثر من 0%).</translation>
+    </message>
+</context>
+<context>
+    <name>OutageActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/actions.py" line="+43"/>
+        <source>O&amp;utage</source>
+        <translation>ان&amp;قطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>واتساب متوقف: بدء وضع الانقطاع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>إجراء تمرين مكتبي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an outage log…</source>
+        <translation>استئناف سجل انقطاع…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The exercise scripts cannot be read.</source>
+        <translation>تعذّرت قراءة نصوص التمارين.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exercise cannot be run.</source>
+        <translation>لا يمكن إجراء هذا التمرين.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resume an outage log</source>
+        <translation>استئناف سجل انقطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage logs (*%1)</source>
+        <translation>سجلات الانقطاع (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be opened as an outage log.</source>
+        <translation>تعذّر فتح الملف %1 كسجل انقطاع.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outage mode</source>
+        <translation>وضع الانقطاع</translation>
+    </message>
+</context>
+<context>
+    <name>OutageWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/window.py" line="+114"/>
+        <source>Tabletop exercise: %1</source>
+        <translation>تمرين مكتبي: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage mode: %1</source>
+        <translation>وضع الانقطاع: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declare the outage</source>
+        <translation>إعلان الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the criteria are confirmed: the plan is active from now.</source>
+        <translation>بعد التحقق من معايير التفعيل: تصبح الخطة مفعّلة من الآن.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand down</source>
+        <translation>إعلان انتهاء الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is back: the return-to-normal checklist follows.</source>
+        <translation>عادت الخدمة: تليها قائمة التحقق للعودة إلى الوضع الطبيعي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and review</source>
+        <translation>إغلاق ومراجعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the outage and see the after-action review; the log is kept.</source>
+        <translation>أنهِ الانقطاع واعرض مراجعة ما بعد الانقطاع؛ ويبقى السجل محفوظًا.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1
+%2</source>
+        <translation>الحدث: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every change is saved at once to %1.</source>
+        <translation>يُحفظ كل تغيير فورًا في %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log could not be saved to %1: %2. You can go on working in this window; free some space or fix the folder, and the next change saves the whole log.</source>
+        <translation>تعذّر حفظ السجل في %1: %2. يستمر العمل على الانقطاع هنا؛ أفرِغ بعض المساحة أو أصلح المجلد، وسيحفظ التغيير التالي السجل كله.</translation>
     </message>
 </context>
 <context>
@@ -3901,11 +4639,21 @@
         <source>Mark the plan as reviewed</source>
         <translation>تسجيل مراجعة الخطة</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/incident.py" line="+45"/>
+        <source>Record the exercise</source>
+        <translation>تسجيل التمرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outage</source>
+        <translation>تسجيل الانقطاع</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+90"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -4711,12 +5459,13 @@
         <translation>تعذّر بدء الرسم على جهاز الإخراج</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>لم يُكتب شيء في الملف {path}</translation>
     </message>
@@ -5155,7 +5904,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+64"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -5950,6 +6699,23 @@
         <translation>التكرار</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Real outage, run in outage mode</source>
+        <translation>انقطاع حقيقي، أُدير في وضع الانقطاع</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n step(s) of the plan not done; length {length}</source>
+        <translation>
+            <numerusform>%n خطوة من الخطة لم تُنجز؛ المدة {length}</numerusform>
+            <numerusform>خطوة واحدة من الخطة لم تُنجز؛ المدة {length}</numerusform>
+            <numerusform>خطوتان من الخطة لم تُنجزا؛ المدة {length}</numerusform>
+            <numerusform>%n خطوات من الخطة لم تُنجز؛ المدة {length}</numerusform>
+            <numerusform>%n خطوة من الخطة لم تُنجز؛ المدة {length}</numerusform>
+            <numerusform>%n خطوة من الخطة لم تُنجز؛ المدة {length}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>حسبها تطبيق «مخطط الاستمرارية» من ملف الخطة هذا: الأرقام نفسها التي في صفحة النتائج. عدد السنوات المحاكاة {trials} (رقم المحاكاة {seed}).</translation>
@@ -6075,7 +6841,7 @@
         <translation>الخسارة المتوقعة في السنة اليوم: {before}؛ وبعد هذه الخطوات: {after} (في سنة سيئة، مرة من كل ١٠: {bad_year})، مقابل {cost} في السنة.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-26"/>
         <source>Next</source>
         <translation>الموعد التالي</translation>
     </message>
@@ -9715,6 +10481,226 @@
         <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
         <translation>متجر أزياء إلكتروني في ساو باولو يبيع ويرسل روابط الدفع عبر Pix ويدير قوائم البث على واتساب، وإنستغرام واجهته؛ والخسائر محسوبة كهامش ربح ضائع.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages for about two hours, as on 25 October 2022; Instagram, Messenger and every other channel keep working.</source>
+        <translation>يتوقف واتساب وحده عن إرسال الرسائل لنحو ساعتين، كما حدث في ٢٥ أكتوبر ٢٠٢٢؛ ويبقى إنستغرام وماسنجر وكل القنوات الأخرى تعمل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp stops sending</source>
+        <translation>توقّف واتساب عن إرسال الرسائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick; Instagram and Facebook still work. Is this our phones, our internet, or WhatsApp? Who decides to declare the outage?</source>
+        <translation>تبقى الرسائل بعلامة صح واحدة، وما زال إنستغرام وفيسبوك يعملان. هل المشكلة في هواتفنا، أم في الإنترنت لدينا، أم في واتساب؟ ومن يقرر إعلان الانقطاع؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers ask on Instagram</source>
+        <translation>العملاء يسألون على إنستغرام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who follow you on Instagram ask there why you do not answer on WhatsApp. Who answers them, and what do you tell the customers who are not on Instagram?</source>
+        <translation>العملاء الذين يتابعونك على إنستغرام يسألون هناك لماذا لا ترد على واتساب. من يرد عليهم، وماذا تقول للعملاء غير الموجودين على إنستغرام؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service restored</source>
+        <translation>عودة الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp works again. Messages sent during the outage arrive in a rush. Who answers them first?</source>
+        <translation>عاد واتساب للعمل. والرسائل التي أُرسلت أثناء الانقطاع تصل دفعة واحدة. من يرد عليها أولًا؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage, hour by hour (like 4 Oct 2021)</source>
+        <translation>انقطاع شامل لميتا، ساعة بساعة (مثل ٤ أكتوبر ٢٠٢١)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram, Messenger and Facebook stop together for about six hours, as on 4 October 2021 from 15:39 UTC. Telegram slows under a sign-up surge, a customer disputes a payment, the mobile network fails too, and WhatsApp comes back partly, with messages arriving late.</source>
+        <translation>تتوقف واتساب وإنستغرام وماسنجر وفيسبوك معًا لنحو ست ساعات، كما حدث في ٤ أكتوبر ٢٠٢١ بدءًا من الساعة ١٥:٣٩ بتوقيت UTC. ويتباطأ تيليجرام تحت ضغط موجة التسجيل، ويعترض عميل على دفعة، وتتعطل شبكة الجوال أيضًا، ثم يعود واتساب جزئيًا وتصل الرسائل متأخرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook stop</source>
+        <translation>توقّف واتساب وإنستغرام وفيسبوك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick. Instagram and Facebook do not load either. Staff ask in the shop whether their phones are broken. Who confirms the outage, and how?</source>
+        <translation>تبقى الرسائل بعلامة صح واحدة. ولا يفتح إنستغرام ولا فيسبوك أيضًا. ويسأل الموظفون في المحل إن كانت هواتفهم معطّلة. من يتأكد من الانقطاع، وكيف؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers cannot order</source>
+        <translation>العملاء لا يستطيعون الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three regular customers phone the shop: their orders on WhatsApp did not go through. Who answers the phone, and where are the orders written down?</source>
+        <translation>ثلاثة عملاء دائمين يتصلون بالمحل: طلباتهم عبر واتساب لم تصل. من يرد على الهاتف، وأين تُدوَّن الطلبات؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram slows under a sign-up surge</source>
+        <translation>تباطؤ تيليجرام تحت ضغط موجة التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millions of people sign up to Telegram at once, as on 4 October 2021 (70 million in one day). Verification codes arrive late; some customers cannot join your Telegram channel for an hour.</source>
+        <translation>ملايين الأشخاص يسجّلون في تيليجرام في وقت واحد، كما حدث في ٤ أكتوبر ٢٠٢١ (٧٠ مليونًا في يوم واحد). تصل رموز التحقق متأخرة، ولا يتمكن بعض العملاء من الانضمام إلى قناتك على تيليجرام لمدة ساعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer disputes a payment made during the outage</source>
+        <translation>عميل يعترض على دفعة تمّت أثناء الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer says she paid by bank transfer an hour ago, but nobody can see the WhatsApp message with her receipt. How is the payment checked, and who decides whether to hand over the goods?</source>
+        <translation>تقول عميلة إنها دفعت بتحويل مصرفي قبل ساعة، لكن لا أحد يستطيع رؤية رسالة واتساب التي فيها إيصالها. كيف يُتحقَّق من الدفعة، ومن يقرر تسليم البضاعة أو عدمه؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mobile network fails too</source>
+        <translation>تعطّل شبكة الجوال أيضًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One operator&apos;s mobile network drops in your area: calls and SMS to half of your customers fail for forty minutes. Which channel still reaches them?</source>
+        <translation>تنقطع شبكة الجوال لدى أحد المشغّلين في منطقتك: تفشل المكالمات ورسائل SMS إلى نصف عملائك لمدة أربعين دقيقة. أي قناة لا تزال تصل إليهم؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp returns partly; messages arrive late</source>
+        <translation>عودة جزئية لواتساب؛ الرسائل تصل متأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some phones receive WhatsApp messages again, hours late and out of order. Customers who ordered elsewhere send the same order on WhatsApp. How are duplicate orders avoided?</source>
+        <translation>بعض الهواتف تستقبل رسائل واتساب من جديد، متأخرة ساعات وبغير ترتيبها. والعملاء الذين طلبوا عبر قناة أخرى يرسلون الطلب نفسه على واتساب. كيف تتجنب تكرار الطلبات؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook work again for everyone. Who stands down, and what does the team do first?</source>
+        <translation>عاد واتساب وإنستغرام وفيسبوك للعمل لدى الجميع. من يُنهي حالة الانقطاع، وما أول ما يفعله الفريق؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your customers&apos; main mobile operator fails nationwide: calls, SMS and mobile data stop, so WhatsApp stops on their phones too, as with AT&amp;T on 22 February 2024. Most phones reconnect after about two hours; congestion lasts most of the day.</source>
+        <translation>يتعطل مشغّل الاتصالات الرئيسي لدى عملائك على مستوى البلاد: تتوقف المكالمات ورسائل SMS وبيانات الجوال، فيتوقف واتساب على هواتفهم أيضًا، كما حدث مع AT&amp;T في ٢٢ فبراير ٢٠٢٤. تعود معظم الهواتف إلى الاتصال بعد نحو ساعتين، ويستمر الازدحام معظم اليوم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones show no signal</source>
+        <translation>الهواتف بلا إشارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff phones on one operator show SOS only; WhatsApp, calls and SMS fail on them. Phones on another operator and on Wi-Fi still work. Who has a working line?</source>
+        <translation>هواتف الموظفين على أحد المشغّلين لا تعرض إلا SOS، ويتعطل عليها واتساب والمكالمات ورسائل SMS. أما الهواتف على مشغّل آخر أو المتصلة بشبكة Wi-Fi فما زالت تعمل. من لديه خط يعمل؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers on Wi-Fi only</source>
+        <translation>عملاء متصلون عبر Wi-Fi فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at home on Wi-Fi still write on WhatsApp; those outside cannot. Which orders are you missing, and how will you know?</source>
+        <translation>العملاء في منازلهم على شبكة Wi-Fi ما زالوا يكتبون على واتساب، أما من هم خارجها فلا يستطيعون. ما الطلبات التي تفوتك، وكيف ستعرف ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, slowly</source>
+        <translation>معظم الهواتف تعود للاتصال، ببطء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, but calls drop and messages are slow for hours. Do you keep the fallback running?</source>
+        <translation>تعود معظم الهواتف إلى الاتصال، لكن المكالمات تنقطع والرسائل بطيئة لساعات. هل تُبقي القناة البديلة قيد العمل؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier delivery not confirmed</source>
+        <translation>موعد توصيل المورّد غير مؤكد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier&apos;s driver cannot confirm today&apos;s delivery time. Who decides whether to close the kitchen early?</source>
+        <translation>سائق المورّد لا يستطيع تأكيد موعد توصيل اليوم. من يقرر إغلاق المطبخ مبكرًا أو عدمه؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network fully restored</source>
+        <translation>عودة الشبكة بالكامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operator announces full restoration and a credit for customers. Who stands down?</source>
+        <translation>يعلن المشغّل عودة الخدمة بالكامل ورصيدًا تعويضيًا لعملائه. من يُنهي حالة الانقطاع؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data for three days: every messaging app stops on phones, while SMS, voice calls and fixed internet keep working.</source>
+        <translation>تقطع السلطات بيانات الجوال لمدة ثلاثة أيام: تتوقف كل تطبيقات المراسلة على الهواتف، بينما تبقى رسائل SMS والمكالمات الصوتية والإنترنت الثابت تعمل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data stops nationwide</source>
+        <translation>توقف بيانات الجوال على مستوى البلاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app stops on phones; SMS and calls work; the shop&apos;s fixed internet works. Who declares the outage, and on which channel is the team told?</source>
+        <translation>يتوقف كل تطبيق على الهواتف، وتعمل رسائل SMS والمكالمات، ويعمل الإنترنت الثابت في المحل. من يعلن الانقطاع، وعبر أي قناة يُبلَّغ الفريق؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers do not know where to order</source>
+        <translation>العملاء لا يعرفون أين يطلبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular customers phone the shop, busy at peak time. How do you tell everyone at once that orders are taken by SMS and phone?</source>
+        <translation>العملاء الدائمون يتصلون بالمحل في وقت الذروة والعمل في أوجه. كيف تبلغ الجميع دفعة واحدة أن الطلبات تُستقبل عبر SMS والهاتف؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shutdown is extended</source>
+        <translation>تمديد القطع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorities say the shutdown continues for two more days. Which staff come in, and how are shifts arranged without the staff group?</source>
+        <translation>تعلن السلطات أن القطع سيستمر يومين آخرين. من يحضر من الموظفين إلى العمل، وكيف تُنظَّم المناوبات دون مجموعة الموظفين؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments pile up</source>
+        <translation>تراكم المدفوعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who usually pay with a link from WhatsApp ask how to pay. What do you accept, and how is each payment recorded?</source>
+        <translation>العملاء الذين يدفعون عادةً عبر رابط يصلهم على واتساب يسألون كيف يدفعون. ما الذي تقبله، وكيف تُسجَّل كل دفعة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data restored</source>
+        <translation>عودة بيانات الجوال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data returns. Three days of WhatsApp messages arrive at once. Who answers them, and in which order?</source>
+        <translation>تعود بيانات الجوال. وتصل رسائل واتساب المتراكمة طوال ثلاثة أيام دفعة واحدة. من يرد عليها، وبأي ترتيب؟</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -9988,6 +10974,104 @@
         <location line="+38"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/review_view.py" line="+96"/>
+        <source>After-action review of the exercise</source>
+        <translation>مراجعة ما بعد التمرين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After-action review of the outage</source>
+        <translation>مراجعة ما بعد الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings against the plan</source>
+        <translation>التوقيتات مقارنةً بالخطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan expects</source>
+        <translation>المتوقع في الخطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It took</source>
+        <translation>المدة الفعلية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was not done</source>
+        <translation>ما لم يُنجَز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks for the action plan</source>
+        <translation>مهام المتابعة لخطة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF…</source>
+        <translation>حفظ التقرير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the follow-up tasks and the record of this run to the plan</source>
+        <translation>إضافة مهام المتابعة وتسجيل ما جرى إلى الخطة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started on %1 at %2 UTC; it lasted %3.</source>
+        <translation>بدأ في %1 الساعة %2 بتوقيت UTC، واستمر %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Later than the plan expects, or never done.</source>
+        <translation>متأخر عمّا تتوقعه الخطة، أو لم يُنجَز أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: every step was done.</source>
+        <translation>لا شيء: أُنجزت كل الخطوات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every switch was made.</source>
+        <translation>لا مهام: تمّ الانتقال إلى كل القنوات البديلة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added to the plan: the follow-up tasks (%1), the record of this run and its date as the plan&apos;s review date. Undo takes them back; save the plan to keep them.</source>
+        <translation>أُضيفت إلى الخطة: مهام المتابعة (%1)، وتسجيل ما جرى هذه المرة، وتاريخه موعدًا لآخر مراجعة للخطة. يُلغيها التراجع؛ احفظ الخطة للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be saved: %1</source>
+        <translation>تعذّر حفظ التقرير: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is saved as %1.</source>
+        <translation>حُفظ التقرير في الملف %1.</translation>
     </message>
 </context>
 <context>
@@ -11578,9 +12662,91 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/start_dialog.py" line="+74"/>
+        <location line="+7"/>
+        <source>Start outage mode</source>
+        <translation>بدء وضع الانقطاع</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which outage is it? The window then shows the plan at work: the clock since now, the checklist, the messages and the log, saved as it goes.</source>
+        <translation>ما نوع الانقطاع؟ ستعرض النافذة بعدها الخطة قيد التنفيذ: عدّاد الوقت من الآن، وقائمة التحقق، والرسائل، والسجل الذي يُحفظ أولًا بأول.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run a tabletop exercise</source>
+        <translation>إجراء تمرين مكتبي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which exercise? A facilitator moves its clock on and reads out its events; the team works from the plan as in a real outage.</source>
+        <translation>أي تمرين؟ يقدّم الميسِّر ساعة التمرين ويقرأ أحداثه بصوت عالٍ؛ ويعمل الفريق وفق الخطة كما في انقطاع حقيقي.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the exercise</source>
+        <translation>بدء التمرين</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/status_view.py" line="+46"/>
+        <source>Where the outage stands, by the plan&apos;s figures</source>
+        <translation>وضع الانقطاع حسب أرقام الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss so far:</source>
+        <translation>الخسارة حتى الآن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest outage you can bear:</source>
+        <translation>أطول انقطاع يمكنك تحمّله:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service, served now by the switches made:</source>
+        <translation>الحد الأدنى للخدمة، وما يُخدَم الآن بفضل الانتقال إلى القنوات البديلة:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than a week; no limit within this outage.</source>
+        <translation>أكثر من أسبوع؛ لا حدّ خلال هذا الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, reached in %2.</source>
+        <translation>%1، يُبلَغ بعد %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, passed %2 ago.</source>
+        <translation>%1، تجاوزناه منذ %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 served, %3 needed within %4: met.</source>
+        <translation>العملية %1: خُدِم %2، والمطلوب %3 خلال %4: تحقّق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met yet, %5 left.</source>
+        <translation>العملية %1: خُدِم %2، والمطلوب %3 خلال %4: لم يتحقق بعد، وبقي %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met, %5 too late.</source>
+        <translation>العملية %1: خُدِم %2، والمطلوب %3 خلال %4: لم يتحقق، والتأخير %5.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+128"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -11598,6 +12764,16 @@
         <location line="+1"/>
         <source>Print the plan…</source>
         <translation>طباعة الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>واتساب متوقف: بدء وضع الانقطاع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>إجراء تمرين مكتبي…</translation>
     </message>
     <message>
         <location line="+9"/>

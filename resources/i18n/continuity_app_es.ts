@@ -20,6 +20,130 @@
     </message>
 </context>
 <context>
+    <name>AfterAction</name>
+    <message>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <source>After-action report of the exercise</source>
+        <translation>Informe de evaluación del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report of the outage</source>
+        <translation>Informe de evaluación de la caída</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>Caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Began</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} at {time} UTC</source>
+        <translation>{day} a las {time} UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise script</source>
+        <translation>Guion del simulacro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan</source>
+        <translation>Tiempos frente al plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The plan</source>
+        <translation>Según el plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was missing</source>
+        <translation>Qué faltó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step of the plan was done.</source>
+        <translation>Se cumplieron todos los pasos del plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks</source>
+        <translation>Tareas de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the action plan when the review is recorded; readiness stays as the plan holds it until a task is marked done.</source>
+        <translation>Se agregan al plan de acción cuando se registra la evaluación; la preparación se mantiene como figura en el plan hasta que una tarea se marca como completada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No follow-up task: no switch was missed.</source>
+        <translation>Ninguna tarea de seguimiento: se hicieron todos los cambios a los canales alternativos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log</source>
+        <translation>El registro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was logged.</source>
+        <translation>No se registró nada.</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
@@ -727,7 +851,7 @@
         <translation>Este archivo tiene mensajes de más de {limit} días distintos, muchos más que cualquier chat: no se importa. Exporte un solo chat e importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+311"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Las fechas no se pueden leer en el orden {order}: {date} no es una fecha válida en ese orden. Elija otro orden de fecha o deje que se detecte automáticamente.</translation>
     </message>
@@ -885,7 +1009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>No se puede leer una fecha de este archivo: {date}.</translation>
     </message>
@@ -1361,6 +1485,39 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/checklist_view.py" line="+36"/>
+        <source>1. Confirm the outage</source>
+        <translation>1. Confirmar la caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Call the team, in this order</source>
+        <translation>2. Llamar al equipo, en este orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Move each activity to its fallbacks</source>
+        <translation>3. Pasar cada función a sus canales alternativos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Send the messages</source>
+        <translation>4. Enviar los mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Back to normal</source>
+        <translation>5. Vuelta a la normalidad</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When it was done, in hours and minutes since the start.</source>
+        <translation>Cuándo se hizo, en horas y minutos desde el inicio.</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
@@ -1426,6 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
@@ -1444,6 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
@@ -1593,11 +1752,26 @@
         <source>--new: give the task a title</source>
         <translation>--new: indique un título para la tarea</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+85"/>
+        <source>give --script NAME for a run sheet, --log LOG.json or both</source>
+        <translation>indique --script NAME para ver el guion, --log LOG.json o ambos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o and --record need the log of a run: --log</source>
+        <translation>-o y --record necesitan el registro de una caída o de un simulacro: use --log</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the log is of the exercise {logged}, not {given}</source>
+        <translation>el registro es del simulacro {logged}, no de {given}</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+23"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Prepárese para las caídas de WhatsApp y Meta: impacto, canales alternativos y un plan imprimible.</translation>
     </message>
@@ -1616,6 +1790,7 @@
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-32"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>mostrar un solo objeto JSON</translation>
@@ -1669,6 +1844,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-28"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
@@ -1880,6 +2056,41 @@
         <location line="+5"/>
         <source>write the open tasks as calendar entries (.ics), one on each due date</source>
         <translation>guardar las tareas pendientes como eventos de calendario (.ics), cada uno en su fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-11"/>
+        <source>a tabletop exercise&apos;s run sheet, or the after-action report of a log</source>
+        <translation>el guion de un simulacro de escritorio, o el informe de evaluación de un registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without --log: the exercise hour by hour, with the checklist the plan gives for its outage. With --log: the after-action report of that outage or exercise log (timings against the plan, what was missing, follow-up tasks); -o writes it as PDF and --record adds the follow-up tasks and the exercise to FILE.</source>
+        <translation>Sin --log: el simulacro hora por hora, con la lista de verificación que el plan indica para la caída simulada. Con --log: el informe de evaluación de ese registro de caída o de simulacro (tiempos frente al plan, qué faltó, tareas de seguimiento); -o lo guarda como PDF y --record agrega a FILE las tareas de seguimiento y el registro del simulacro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a shipped exercise script (e.g. meta-wide-2021) or a script file</source>
+        <translation>un guion de simulacro incluido en la aplicación (por ejemplo, meta-wide-2021) o un archivo de guion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a log saved by outage mode or an exercise</source>
+        <translation>un registro guardado por el modo de caída o por un simulacro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the after-action report as PDF</source>
+        <translation>guardar el informe de evaluación como PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the PDF, e.g. ar or pt_BR</source>
+        <translation>idioma del PDF, por ejemplo ar o pt_BR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the follow-up tasks and the exercise record to FILE (written once, at the end)</source>
+        <translation>agregar a FILE las tareas de seguimiento y el registro del simulacro (el archivo se guarda una sola vez)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2572,121 @@
         <location line="+4"/>
         <source>The readiness it gave when it was done stays: the work was done.</source>
         <translation>La preparación que aportó al completarse se mantiene: el trabajo ya se hizo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+56"/>
+        <source>Recorded in {file}: the exercise, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>Se registró en {file}: el simulacro, la fecha de revisión y %n tarea de seguimiento.</numerusform>
+            <numerusform>Se registró en {file}: el simulacro, la fecha de revisión y %n tareas de seguimiento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Recorded in {file}: the outage, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>Se registró en {file}: la caída, la fecha de revisión y %n tarea de seguimiento.</numerusform>
+            <numerusform>Se registró en {file}: la caída, la fecha de revisión y %n tareas de seguimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}</source>
+        <translation>Se guardó {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outage: {scenario}, {hours}.</source>
+        <translation>Caída: {scenario}, {hours}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage:</source>
+        <translation>Confirme la caída:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, in this order:</source>
+        <translation>Llame, en este orden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>Cambie a los canales alternativos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send:</source>
+        <translation>Envíe:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After-action review: {scenario}, {length} logged.</source>
+        <translation>Evaluación: {scenario}; registro de {length}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan:</source>
+        <translation>Tiempos frente al plan:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Missing (%n):</source>
+        <translation>
+            <numerusform>Lo que faltó (%n):</numerusform>
+            <numerusform>Lo que faltó (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Follow-up tasks (%n):</source>
+        <translation>
+            <numerusform>Tareas de seguimiento (%n):</numerusform>
+            <numerusform>Tareas de seguimiento (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/clock.py" line="+70"/>
+        <source>Exercise clock:</source>
+        <translation>Reloj del simulacro:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start:</source>
+        <translation>Desde el inicio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on by a quarter of an hour.</source>
+        <translation>Adelantar el reloj del simulacro un cuarto de hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hour</source>
+        <translation>Hora siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on to the next whole hour.</source>
+        <translation>Adelantar el reloj del simulacro hasta la próxima hora en punto.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3298,232 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <location filename="../../continuity_app/core/incident/after_action.py" line="+145"/>
+        <source>Rehearse the switch of {function} to {channel}: it was not made in the exercise of {date}.</source>
+        <translation>Ensaye el cambio de {function} a {channel}: no se hizo en el simulacro del {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practise the switch of {function} to {channel}: it was not made in the outage of {date}.</source>
+        <translation>Practique el cambio de {function} a {channel}: no se hizo en la caída del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/checklist.py" line="+62"/>
+        <source>Tell customers, staff and suppliers that WhatsApp works again, on the channels you used during the outage.</source>
+        <translation>Avise a los clientes, al personal y a los proveedores que WhatsApp volvió a funcionar, por los canales que usó durante la caída.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer the messages that arrived late or waited, oldest first, and ask whoever gave up whether they still need you.</source>
+        <translation>Responda los mensajes que llegaron tarde o quedaron en espera, empezando por los más antiguos, y pregunte a quienes se dieron por vencidos si todavía necesitan algo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{function}: enter the orders and payments taken on other channels in the usual records, and check each payment against the bank.</source>
+        <translation>{function}: pase a los registros de siempre los pedidos y pagos recibidos por otros canales, y verifique cada pago en el estado de cuenta del banco.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what worked and what did not, while it is fresh: the after-action report takes it from the log.</source>
+        <translation>Anote qué funcionó y qué no mientras lo tiene fresco: el informe de evaluación lo toma del registro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WhatsApp fails for more than one person, on more than one network, and Meta&apos;s status page or the news confirms it.</source>
+        <translation>WhatsApp falla para más de una persona, en más de una red, y la página de estado de Meta o las noticias lo confirman.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call {person} ({role}) on {phone}.</source>
+        <translation>Llame a {person} ({role}) al {phone}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {person} ({role}).</source>
+        <translation>Llame a {person} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: call {alternate}.</source>
+        <translation>Si no contesta: llame a {alternate}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
+        <translation>{function}: cambie a {channel}; según el plan, este canal debería llegar al {share} de quienes quedaron sin contacto en un plazo de {delay}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>customers</source>
+        <translation>sus clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>su personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>sus proveedores</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the message to {audience} on {channel}.</source>
+        <translation>Envíe el mensaje a {audience} por {channel}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message to {audience} on {channel} (language: {language}).</source>
+        <translation>Envíe el mensaje a {audience} por {channel} (idioma: {language}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/record.py" line="+59"/>
+        <source>{value} has no time zone; write it as UTC, such as 2021-10-04T15:39Z</source>
+        <translation>{value} no tiene zona horaria; escríbalo en UTC, por ejemplo 2021-10-04T15:39Z</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/script.py" line="+63"/>
+        <source>the exercise plays {scenario}, which is no outage this application knows</source>
+        <translation>el simulacro usa {scenario}, que no es ninguna caída que esta aplicación conozca</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the log is of the outage {scenario}, which this plan no longer has; its outages are {known}</source>
+        <translation>el registro es del escenario de caída {scenario}, que este plan ya no tiene; sus escenarios son: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/wording.py" line="+25"/>
+        <source>The outage was declared: the plan is active.</source>
+        <translation>Se declaró la caída: el plan está activo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {item}</source>
+        <translation>Hecho: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back, not done after all: {item}</source>
+        <translation>Desmarcado, al final no se hizo: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {item}</source>
+        <translation>Enviado: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {text}</source>
+        <translation>Decisión: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise event: {text}</source>
+        <translation>Evento del simulacro: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stood down: the service is back; return to normal begins.</source>
+        <translation>Caída dada por terminada: el servicio volvió; empieza la vuelta a la normalidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: return to normal is done.</source>
+        <translation>Cerrado: se completó la vuelta a la normalidad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declare the outage</source>
+        <translation>Declarar la caída</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reach customers</source>
+        <translation>Avisar a los clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach staff</source>
+        <translation>Avisar al personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach suppliers</source>
+        <translation>Avisar a los proveedores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service of {function}</source>
+        <translation>Servicio mínimo de {function}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set in the plan</source>
+        <translation>no definido en el plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {duration}</source>
+        <translation>en un plazo de {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not done</source>
+        <translation>no se hizo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after {duration}</source>
+        <translation>después de {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFile</name>
+    <message>
+        <location filename="../../continuity_app/io/incident_files.py" line="+60"/>
+        <source>{name} is not an exercise script; use one of {known}, or the path of a script file</source>
+        <translation>{name} no es un guion de simulacro; use uno de estos: {known}, o la ruta de un archivo de guion</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a file; choose a .json file</source>
+        <translation>esto no es un archivo; elija un archivo .json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is {size} bytes, more than any log or script; is it one?</source>
+        <translation>el archivo tiene {size} bytes, más que cualquier registro o guion; ¿de verdad es uno de ellos?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not valid JSON ({where})</source>
+        <translation>el archivo no es un JSON válido ({where})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../continuity_app/core/labels.py" line="+14"/>
@@ -3135,9 +3687,28 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/log_view.py" line="+33"/>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Type a decision and press Enter</source>
+        <translation>Escriba una decisión y presione Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+197"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3147,7 +3718,7 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3212,7 +3783,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3237,7 +3808,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Still to do:</source>
         <translation>Falta por hacer:</translation>
     </message>
@@ -3346,6 +3917,39 @@
         <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>Acerca de Continuity Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to paste it into the app you send it with.</source>
+        <translation>Copie el mensaje para pegarlo en la aplicación con la que lo envía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As SMS: %1 characters in %2 SMS.</source>
+        <translation>Como SMS: %1 caracteres en %2 SMS.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QR codes cannot be shown: the segno package is missing from this installation.</source>
+        <translation>Para mostrar códigos QR hay que instalar el paquete segno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan to open %1.</source>
+        <translation>Escanee para abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of %1</source>
+        <translation>Código QR de %1</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4067,124 @@
         <location line="+6"/>
         <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
         <translation>Indique qué parte de los clientes de la actividad alcanzará el canal una vez completada la tarea (más de 0%).</translation>
+    </message>
+</context>
+<context>
+    <name>OutageActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/actions.py" line="+43"/>
+        <source>O&amp;utage</source>
+        <translation>&amp;Caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>WhatsApp no funciona: iniciar el modo de contingencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>Realizar un simulacro de escritorio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an outage log…</source>
+        <translation>Retomar el registro de una caída…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The exercise scripts cannot be read.</source>
+        <translation>No se pueden leer los guiones de los simulacros.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exercise cannot be run.</source>
+        <translation>Este simulacro no se puede realizar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resume an outage log</source>
+        <translation>Retomar el registro de una caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage logs (*%1)</source>
+        <translation>Registros de caída (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be opened as an outage log.</source>
+        <translation>%1 no se puede abrir como registro de caída.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outage mode</source>
+        <translation>Modo de contingencia</translation>
+    </message>
+</context>
+<context>
+    <name>OutageWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/window.py" line="+114"/>
+        <source>Tabletop exercise: %1</source>
+        <translation>Simulacro de escritorio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage mode: %1</source>
+        <translation>Modo de contingencia: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declare the outage</source>
+        <translation>Declarar la caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the criteria are confirmed: the plan is active from now.</source>
+        <translation>Una vez confirmados los criterios de activación: el plan queda activo desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand down</source>
+        <translation>Declarar el fin de la caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is back: the return-to-normal checklist follows.</source>
+        <translation>El servicio volvió: a continuación, la lista de pasos para volver a la normalidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and review</source>
+        <translation>Cerrar y analizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the outage and see the after-action review; the log is kept.</source>
+        <translation>Terminar la caída y ver el análisis de lo ocurrido; el registro se conserva.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1
+%2</source>
+        <translation>Evento: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every change is saved at once to %1.</source>
+        <translation>Cada cambio se guarda de inmediato en %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log could not be saved to %1: %2. You can go on working in this window; free some space or fix the folder, and the next change saves the whole log.</source>
+        <translation>No se pudo guardar el registro en %1: %2. El seguimiento de la caída continúa en esta ventana; libere espacio o corrija la carpeta, y el próximo cambio guardará todo el registro.</translation>
     </message>
 </context>
 <context>
@@ -3793,11 +4515,21 @@
         <source>Mark the plan as reviewed</source>
         <translation>Marcar el plan como revisado</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/incident.py" line="+45"/>
+        <source>Record the exercise</source>
+        <translation>Registrar el simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outage</source>
+        <translation>Registrar la caída</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+90"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4579,12 +5311,13 @@
         <translation>no se puede empezar a dibujar en el dispositivo de salida</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>no se escribió nada en {path}</translation>
     </message>
@@ -5015,7 +5748,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+64"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -5798,6 +6531,19 @@
         <translation>Frecuencia</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Real outage, run in outage mode</source>
+        <translation>Caída real, gestionada en el modo de caída</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n step(s) of the plan not done; length {length}</source>
+        <translation>
+            <numerusform>%n paso del plan sin hacer; duración: {length}</numerusform>
+            <numerusform>%n pasos del plan sin hacer; duración: {length}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que la página Resultados. {trials} años simulados (número de simulación {seed}).</translation>
@@ -5923,7 +6669,7 @@
         <translation>Pérdida esperada por año hoy: {before}; con estas medidas: {after} (en un año malo, 1 de cada 10: {bad_year}), por {cost} al año.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-26"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -9555,6 +10301,226 @@
         <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
         <translation>Una tienda de moda en línea en São Paulo que vende, envía enlaces de pago Pix y gestiona listas de difusión por WhatsApp, con Instagram como escaparate; pérdidas contadas como margen perdido.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages for about two hours, as on 25 October 2022; Instagram, Messenger and every other channel keep working.</source>
+        <translation>Solo WhatsApp deja de enviar mensajes durante unas dos horas, como el 25 de octubre de 2022; Instagram, Messenger y todos los demás canales siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp stops sending</source>
+        <translation>WhatsApp deja de enviar mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick; Instagram and Facebook still work. Is this our phones, our internet, or WhatsApp? Who decides to declare the outage?</source>
+        <translation>Los mensajes se quedan con un solo check; Instagram y Facebook siguen funcionando. ¿El problema está en nuestros celulares, en nuestro internet o en WhatsApp? ¿Quién decide declarar la caída?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers ask on Instagram</source>
+        <translation>Los clientes preguntan por Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who follow you on Instagram ask there why you do not answer on WhatsApp. Who answers them, and what do you tell the customers who are not on Instagram?</source>
+        <translation>Los clientes que los siguen en Instagram preguntan allí por qué no contestan por WhatsApp. ¿Quién les responde, y qué les dicen a los clientes que no están en Instagram?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service restored</source>
+        <translation>Servicio restablecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp works again. Messages sent during the outage arrive in a rush. Who answers them first?</source>
+        <translation>WhatsApp vuelve a funcionar. Los mensajes enviados durante la caída llegan todos de golpe. ¿Quién los responde primero?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage, hour by hour (like 4 Oct 2021)</source>
+        <translation>Caída de todo Meta, hora por hora (como la del 4 oct 2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram, Messenger and Facebook stop together for about six hours, as on 4 October 2021 from 15:39 UTC. Telegram slows under a sign-up surge, a customer disputes a payment, the mobile network fails too, and WhatsApp comes back partly, with messages arriving late.</source>
+        <translation>WhatsApp, Instagram, Messenger y Facebook dejan de funcionar a la vez durante unas seis horas, como el 4 de octubre de 2021 desde las 15:39 UTC. Telegram se satura por un pico de registros, una clienta reclama por un pago, la red móvil también falla y WhatsApp vuelve en parte, con mensajes que llegan tarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook stop</source>
+        <translation>WhatsApp, Instagram y Facebook dejan de funcionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick. Instagram and Facebook do not load either. Staff ask in the shop whether their phones are broken. Who confirms the outage, and how?</source>
+        <translation>Los mensajes se quedan con un solo check. Instagram y Facebook tampoco cargan. En el local, el personal pregunta si sus celulares están descompuestos. ¿Quién confirma la caída, y cómo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers cannot order</source>
+        <translation>Los clientes no pueden hacer pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three regular customers phone the shop: their orders on WhatsApp did not go through. Who answers the phone, and where are the orders written down?</source>
+        <translation>Tres clientes habituales llaman al local: sus pedidos por WhatsApp no llegaron. ¿Quién contesta el teléfono, y dónde se anotan los pedidos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram slows under a sign-up surge</source>
+        <translation>Telegram se satura por un pico de registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millions of people sign up to Telegram at once, as on 4 October 2021 (70 million in one day). Verification codes arrive late; some customers cannot join your Telegram channel for an hour.</source>
+        <translation>Millones de personas se registran en Telegram al mismo tiempo, como el 4 de octubre de 2021 (70 millones en un día). Los códigos de verificación llegan tarde; algunos clientes pasan una hora sin poder unirse a su canal de Telegram.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer disputes a payment made during the outage</source>
+        <translation>Una clienta reclama por un pago hecho durante la caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer says she paid by bank transfer an hour ago, but nobody can see the WhatsApp message with her receipt. How is the payment checked, and who decides whether to hand over the goods?</source>
+        <translation>Una clienta dice que pagó por transferencia bancaria hace una hora, pero nadie puede ver el mensaje de WhatsApp con su comprobante. ¿Cómo se verifica el pago, y quién decide si se le entregan los productos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mobile network fails too</source>
+        <translation>La red móvil también falla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One operator&apos;s mobile network drops in your area: calls and SMS to half of your customers fail for forty minutes. Which channel still reaches them?</source>
+        <translation>La red móvil de un operador se cae en su zona: las llamadas y los SMS a la mitad de sus clientes fallan durante cuarenta minutos. ¿Qué canal todavía les llega?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp returns partly; messages arrive late</source>
+        <translation>WhatsApp vuelve en parte; los mensajes llegan tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some phones receive WhatsApp messages again, hours late and out of order. Customers who ordered elsewhere send the same order on WhatsApp. How are duplicate orders avoided?</source>
+        <translation>Algunos celulares vuelven a recibir mensajes de WhatsApp, con horas de retraso y desordenados. Clientes que ya pidieron por otro canal envían el mismo pedido por WhatsApp. ¿Cómo se evitan los pedidos duplicados?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook work again for everyone. Who stands down, and what does the team do first?</source>
+        <translation>WhatsApp, Instagram y Facebook vuelven a funcionar para todos. ¿Quién da por terminada la caída, y qué hace primero el equipo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your customers&apos; main mobile operator fails nationwide: calls, SMS and mobile data stop, so WhatsApp stops on their phones too, as with AT&amp;T on 22 February 2024. Most phones reconnect after about two hours; congestion lasts most of the day.</source>
+        <translation>El principal operador móvil de sus clientes falla en todo el país: se cortan las llamadas, los SMS y los datos móviles, así que WhatsApp también deja de funcionar en sus celulares, como pasó con AT&amp;T el 22 de febrero de 2024. La mayoría de los celulares se reconecta después de unas dos horas; la congestión dura casi todo el día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones show no signal</source>
+        <translation>Los celulares no tienen señal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff phones on one operator show SOS only; WhatsApp, calls and SMS fail on them. Phones on another operator and on Wi-Fi still work. Who has a working line?</source>
+        <translation>Los celulares del personal que son de un operador solo muestran «SOS»; WhatsApp, las llamadas y los SMS no funcionan en ellos. Los celulares de otro operador y los conectados a Wi-Fi siguen funcionando. ¿Quién tiene una línea que funcione?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers on Wi-Fi only</source>
+        <translation>Solo los clientes con Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at home on Wi-Fi still write on WhatsApp; those outside cannot. Which orders are you missing, and how will you know?</source>
+        <translation>Los clientes que están en casa con Wi-Fi todavía escriben por WhatsApp; los que están fuera no pueden. ¿Qué pedidos se están perdiendo, y cómo lo sabrán?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, slowly</source>
+        <translation>La mayoría de los celulares se reconecta, poco a poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, but calls drop and messages are slow for hours. Do you keep the fallback running?</source>
+        <translation>La mayoría de los celulares se reconecta, pero las llamadas se cortan y los mensajes tardan durante horas. ¿Mantienen el canal alternativo en marcha?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier delivery not confirmed</source>
+        <translation>Entrega del proveedor sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier&apos;s driver cannot confirm today&apos;s delivery time. Who decides whether to close the kitchen early?</source>
+        <translation>El repartidor de un proveedor no puede confirmar la hora de la entrega de hoy. ¿Quién decide si se cierra la cocina antes de tiempo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network fully restored</source>
+        <translation>Red totalmente restablecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operator announces full restoration and a credit for customers. Who stands down?</source>
+        <translation>El operador anuncia que el servicio se restableció por completo y que dará un crédito a sus clientes. ¿Quién da por terminada la caída?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data for three days: every messaging app stops on phones, while SMS, voice calls and fixed internet keep working.</source>
+        <translation>Las autoridades cortan los datos móviles durante tres días: todas las apps de mensajería dejan de funcionar en los celulares, mientras que los SMS, las llamadas de voz y el internet fijo siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data stops nationwide</source>
+        <translation>Se cortan los datos móviles en todo el país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app stops on phones; SMS and calls work; the shop&apos;s fixed internet works. Who declares the outage, and on which channel is the team told?</source>
+        <translation>Todas las apps dejan de funcionar en los celulares; los SMS y las llamadas funcionan; el internet fijo del local funciona. ¿Quién declara la caída, y por qué canal se avisa al equipo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers do not know where to order</source>
+        <translation>Los clientes no saben dónde hacer pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular customers phone the shop, busy at peak time. How do you tell everyone at once that orders are taken by SMS and phone?</source>
+        <translation>Los clientes habituales llaman al local en plena hora pico. ¿Cómo se avisa a todos a la vez que los pedidos se toman por SMS y por teléfono?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shutdown is extended</source>
+        <translation>El corte se extiende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorities say the shutdown continues for two more days. Which staff come in, and how are shifts arranged without the staff group?</source>
+        <translation>Las autoridades dicen que el corte sigue dos días más. ¿Quiénes del personal vienen a trabajar, y cómo se organizan los turnos sin el grupo de WhatsApp del personal?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments pile up</source>
+        <translation>Se acumulan los pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who usually pay with a link from WhatsApp ask how to pay. What do you accept, and how is each payment recorded?</source>
+        <translation>Los clientes que suelen pagar con un enlace que reciben por WhatsApp preguntan cómo pagar. ¿Qué aceptan, y cómo se registra cada pago?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data restored</source>
+        <translation>Datos móviles restablecidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data returns. Three days of WhatsApp messages arrive at once. Who answers them, and in which order?</source>
+        <translation>Vuelven los datos móviles. Tres días de mensajes de WhatsApp llegan de golpe. ¿Quién los responde, y en qué orden?</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -9828,6 +10794,104 @@
         <location line="+38"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/review_view.py" line="+96"/>
+        <source>After-action review of the exercise</source>
+        <translation>Análisis del simulacro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After-action review of the outage</source>
+        <translation>Análisis de la caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings against the plan</source>
+        <translation>Tiempos comparados con el plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan expects</source>
+        <translation>El plan prevé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It took</source>
+        <translation>Tardó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was not done</source>
+        <translation>Lo que no se hizo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks for the action plan</source>
+        <translation>Tareas de seguimiento para el plan de acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF…</source>
+        <translation>Guardar el informe como PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the follow-up tasks and the record of this run to the plan</source>
+        <translation>Agregar al plan las tareas de seguimiento y el resumen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started on %1 at %2 UTC; it lasted %3.</source>
+        <translation>Comenzó el %1 a las %2 UTC; duró %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Later than the plan expects, or never done.</source>
+        <translation>Más tarde de lo que prevé el plan, o no se hizo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: every step was done.</source>
+        <translation>Nada: se hicieron todos los pasos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every switch was made.</source>
+        <translation>Ninguna: se hicieron todos los cambios de canal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added to the plan: the follow-up tasks (%1), the record of this run and its date as the plan&apos;s review date. Undo takes them back; save the plan to keep them.</source>
+        <translation>Se agregaron al plan: las tareas de seguimiento (%1), el resumen de lo ocurrido y su fecha como fecha de revisión del plan. Deshacer los quita; guarde el plan para conservarlos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be saved: %1</source>
+        <translation>No se pudo guardar el informe: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is saved as %1.</source>
+        <translation>El informe se guardó como %1.</translation>
     </message>
 </context>
 <context>
@@ -11398,9 +12462,91 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/start_dialog.py" line="+74"/>
+        <location line="+7"/>
+        <source>Start outage mode</source>
+        <translation>Iniciar el modo de contingencia</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which outage is it? The window then shows the plan at work: the clock since now, the checklist, the messages and the log, saved as it goes.</source>
+        <translation>¿Qué caída es? Luego la ventana muestra el plan en acción: el reloj desde ahora, la lista de pasos, los mensajes y el registro, que se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run a tabletop exercise</source>
+        <translation>Realizar un simulacro de escritorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which exercise? A facilitator moves its clock on and reads out its events; the team works from the plan as in a real outage.</source>
+        <translation>¿Qué simulacro? Un facilitador adelanta el reloj y lee en voz alta los eventos; el equipo trabaja con el plan como en una caída real.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the exercise</source>
+        <translation>Iniciar el simulacro</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/status_view.py" line="+46"/>
+        <source>Where the outage stands, by the plan&apos;s figures</source>
+        <translation>Situación de la caída, según las cifras del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss so far:</source>
+        <translation>Pérdida hasta ahora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest outage you can bear:</source>
+        <translation>Caída más larga que puede soportar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service, served now by the switches made:</source>
+        <translation>Servicio mínimo, atendido ahora con los cambios de canal ya hechos:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than a week; no limit within this outage.</source>
+        <translation>más de una semana; no hay límite dentro de esta caída.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, reached in %2.</source>
+        <translation>%1, se alcanza dentro de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, passed %2 ago.</source>
+        <translation>%1, superada hace %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 served, %3 needed within %4: met.</source>
+        <translation>%1: %2 atendido, %3 requerido en un plazo de %4: cumplido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met yet, %5 left.</source>
+        <translation>%1: %2 atendido, %3 requerido en un plazo de %4: aún no cumplido, quedan %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met, %5 too late.</source>
+        <translation>%1: %2 atendido, %3 requerido en un plazo de %4: no cumplido, %5 de retraso.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+128"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -11418,6 +12564,16 @@
         <location line="+1"/>
         <source>Print the plan…</source>
         <translation>Imprimir el plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>WhatsApp no funciona: iniciar el modo de contingencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>Realizar un simulacro de escritorio…</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -20,6 +20,130 @@
     </message>
 </context>
 <context>
+    <name>AfterAction</name>
+    <message>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <source>After-action report of the exercise</source>
+        <translation>Rapport de retour d&apos;expérience de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report of the outage</source>
+        <translation>Rapport de retour d&apos;expérience de la panne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Began</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} at {time} UTC</source>
+        <translation>{day} à {time} UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise script</source>
+        <translation>Script d&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan</source>
+        <translation>Délais par rapport au plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>What</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The plan</source>
+        <translation>Selon le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was missing</source>
+        <translation>Ce qui a manqué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step of the plan was done.</source>
+        <translation>Toutes les étapes du plan ont été réalisées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks</source>
+        <translation>Tâches de suivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the action plan when the review is recorded; readiness stays as the plan holds it until a task is marked done.</source>
+        <translation>Ajoutées au plan d&apos;action quand le retour d&apos;expérience est enregistré&#xa0;; le taux de préparation reste celui du plan tant qu&apos;une tâche n&apos;est pas marquée comme terminée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No follow-up task: no switch was missed.</source>
+        <translation>Aucune tâche de suivi&#xa0;: aucune bascule n&apos;a été manquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was logged.</source>
+        <translation>Rien n&apos;a été consigné dans le journal.</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
@@ -727,7 +851,7 @@
         <translation>Cet export contient des messages sur plus de {limit} jours différents, bien plus que n&apos;importe quelle discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+311"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Les dates ne peuvent pas se lire dans l&apos;ordre {order}&#xa0;: {date} n&apos;est pas une date valide dans cet ordre. Choisissez un autre ordre des dates ou laissez l&apos;application le détecter.</translation>
     </message>
@@ -885,7 +1009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Une date de cet export est illisible&#xa0;: {date}.</translation>
     </message>
@@ -1361,6 +1485,39 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/checklist_view.py" line="+36"/>
+        <source>1. Confirm the outage</source>
+        <translation>1. Confirmer la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Call the team, in this order</source>
+        <translation>2. Appeler l&apos;équipe, dans cet ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Move each activity to its fallbacks</source>
+        <translation>3. Basculer chaque activité vers ses canaux de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Send the messages</source>
+        <translation>4. Envoyer les messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Back to normal</source>
+        <translation>5. Retour à la normale</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When it was done, in hours and minutes since the start.</source>
+        <translation>Moment où c&apos;est fait, en heures et minutes depuis le début.</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
@@ -1426,6 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
@@ -1444,6 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
@@ -1593,11 +1752,26 @@
         <source>--new: give the task a title</source>
         <translation>--new&#xa0;: donnez un titre à la tâche</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+85"/>
+        <source>give --script NAME for a run sheet, --log LOG.json or both</source>
+        <translation>indiquez --script NAME pour le déroulé d&apos;un exercice, --log LOG.json, ou les deux</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o and --record need the log of a run: --log</source>
+        <translation>-o et --record demandent le journal d&apos;une panne ou d&apos;un exercice&#xa0;: --log</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the log is of the exercise {logged}, not {given}</source>
+        <translation>le journal est celui de l&apos;exercice {logged}, pas de {given}</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+23"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Anticipez les pannes de WhatsApp et de Meta&#xa0;: impact, canaux de secours, plan imprimable.</translation>
     </message>
@@ -1616,6 +1790,7 @@
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-32"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>afficher un seul objet JSON</translation>
@@ -1669,6 +1844,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-28"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
@@ -1880,6 +2056,41 @@
         <location line="+5"/>
         <source>write the open tasks as calendar entries (.ics), one on each due date</source>
         <translation>écrire les tâches restantes comme entrées de calendrier (.ics), une à chaque échéance</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-11"/>
+        <source>a tabletop exercise&apos;s run sheet, or the after-action report of a log</source>
+        <translation>le déroulé d&apos;un exercice sur table, ou le rapport de retour d&apos;expérience d&apos;un journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without --log: the exercise hour by hour, with the checklist the plan gives for its outage. With --log: the after-action report of that outage or exercise log (timings against the plan, what was missing, follow-up tasks); -o writes it as PDF and --record adds the follow-up tasks and the exercise to FILE.</source>
+        <translation>Sans --log&#xa0;: l&apos;exercice heure par heure, avec la liste de contrôle que le plan prévoit pour sa panne. Avec --log&#xa0;: le rapport de retour d&apos;expérience de ce journal de panne ou d&apos;exercice (délais par rapport au plan, ce qui a manqué, tâches de suivi)&#xa0;; -o l&apos;écrit en PDF et --record ajoute les tâches de suivi et l&apos;exercice à FILE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a shipped exercise script (e.g. meta-wide-2021) or a script file</source>
+        <translation>un script d&apos;exercice fourni (p. ex. meta-wide-2021) ou un fichier de script</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a log saved by outage mode or an exercise</source>
+        <translation>un journal enregistré par le mode panne ou par un exercice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the after-action report as PDF</source>
+        <translation>écrire le rapport de retour d&apos;expérience en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the PDF, e.g. ar or pt_BR</source>
+        <translation>langue du PDF, p. ex. ar ou pt_BR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the follow-up tasks and the exercise record to FILE (written once, at the end)</source>
+        <translation>ajouter les tâches de suivi et la trace de l&apos;exercice à FILE (enregistré en une seule fois)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2572,121 @@
         <location line="+4"/>
         <source>The readiness it gave when it was done stays: the work was done.</source>
         <translation>Le taux de préparation qu&apos;elle a apporté une fois terminée est conservé&#xa0;: le travail a bien été fait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+56"/>
+        <source>Recorded in {file}: the exercise, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>Enregistré dans {file}&#xa0;: l&apos;exercice, la date de révision et %n tâche.</numerusform>
+            <numerusform>Enregistré dans {file}&#xa0;: l&apos;exercice, la date de révision et %n tâches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Recorded in {file}: the outage, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>Enregistré dans {file}&#xa0;: la panne, la date de révision et %n tâche.</numerusform>
+            <numerusform>Enregistré dans {file}&#xa0;: la panne, la date de révision et %n tâches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outage: {scenario}, {hours}.</source>
+        <translation>Panne&#xa0;: {scenario}, {hours}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events:</source>
+        <translation>Événements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage:</source>
+        <translation>Confirmer la panne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, in this order:</source>
+        <translation>Appeler, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>Basculer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send:</source>
+        <translation>Envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After-action review: {scenario}, {length} logged.</source>
+        <translation>Retour d&apos;expérience&#xa0;: {scenario}, {length} de journal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan:</source>
+        <translation>Délais par rapport au plan&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Missing (%n):</source>
+        <translation>
+            <numerusform>Non réalisé (%n)&#xa0;:</numerusform>
+            <numerusform>Non réalisés (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Follow-up tasks (%n):</source>
+        <translation>
+            <numerusform>Tâche de suivi (%n)&#xa0;:</numerusform>
+            <numerusform>Tâches de suivi (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/clock.py" line="+70"/>
+        <source>Exercise clock:</source>
+        <translation>Horloge de l&apos;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start:</source>
+        <translation>Depuis le début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on by a quarter of an hour.</source>
+        <translation>Avancer l&apos;horloge de l&apos;exercice d&apos;un quart d&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hour</source>
+        <translation>Heure suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on to the next whole hour.</source>
+        <translation>Avancer l&apos;horloge de l&apos;exercice jusqu&apos;à la prochaine heure pile.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3298,232 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <location filename="../../continuity_app/core/incident/after_action.py" line="+145"/>
+        <source>Rehearse the switch of {function} to {channel}: it was not made in the exercise of {date}.</source>
+        <translation>Répéter la bascule de {function} vers {channel}&#xa0;: elle n&apos;a pas été faite lors de l&apos;exercice du {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practise the switch of {function} to {channel}: it was not made in the outage of {date}.</source>
+        <translation>S&apos;entraîner à la bascule de {function} vers {channel}&#xa0;: elle n&apos;a pas été faite lors de la panne du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/checklist.py" line="+62"/>
+        <source>Tell customers, staff and suppliers that WhatsApp works again, on the channels you used during the outage.</source>
+        <translation>Prévenez les clients, les employés et les fournisseurs que WhatsApp fonctionne de nouveau, sur les canaux utilisés pendant la panne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer the messages that arrived late or waited, oldest first, and ask whoever gave up whether they still need you.</source>
+        <translation>Répondez aux messages arrivés en retard ou restés en attente, en commençant par les plus anciens, et demandez à ceux qui ont abandonné s&apos;ils ont encore besoin de vous.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{function}: enter the orders and payments taken on other channels in the usual records, and check each payment against the bank.</source>
+        <translation>{function}&#xa0;: saisissez dans les registres habituels les commandes et les paiements pris sur d&apos;autres canaux, et pointez chaque paiement avec le relevé bancaire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what worked and what did not, while it is fresh: the after-action report takes it from the log.</source>
+        <translation>Notez ce qui a fonctionné et ce qui n&apos;a pas fonctionné, tant que c&apos;est frais&#xa0;: le rapport de retour d&apos;expérience le reprend du journal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WhatsApp fails for more than one person, on more than one network, and Meta&apos;s status page or the news confirms it.</source>
+        <translation>WhatsApp ne fonctionne pas pour plusieurs personnes, sur plusieurs réseaux, et la page d&apos;état de Meta ou les médias le confirment.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call {person} ({role}) on {phone}.</source>
+        <translation>Appelez {person} ({role}) au {phone}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {person} ({role}).</source>
+        <translation>Appelez {person} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: call {alternate}.</source>
+        <translation>Pas de réponse&#xa0;: appelez {alternate}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
+        <translation>{function}&#xa0;: basculez vers {channel}&#xa0;; le plan prévoit d&apos;y joindre {share} des contacts coupés dans un délai de {delay}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>employés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the message to {audience} on {channel}.</source>
+        <translation>Envoyez le message aux {audience} sur {channel}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message to {audience} on {channel} (language: {language}).</source>
+        <translation>Envoyez le message aux {audience} sur {channel} (langue&#xa0;: {language}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/record.py" line="+59"/>
+        <source>{value} has no time zone; write it as UTC, such as 2021-10-04T15:39Z</source>
+        <translation>{value} n&apos;a pas de fuseau horaire&#xa0;; indiquez l&apos;heure en UTC, comme 2021-10-04T15:39Z</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/script.py" line="+63"/>
+        <source>the exercise plays {scenario}, which is no outage this application knows</source>
+        <translation>l&apos;exercice joue {scenario}, qui n&apos;est pas une panne connue de cette application</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the log is of the outage {scenario}, which this plan no longer has; its outages are {known}</source>
+        <translation>le journal est celui de la panne {scenario}, qui ne figure plus dans ce plan&#xa0;; ses pannes sont&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/wording.py" line="+25"/>
+        <source>The outage was declared: the plan is active.</source>
+        <translation>La panne a été déclarée&#xa0;: le plan est activé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {item}</source>
+        <translation>Fait&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back, not done after all: {item}</source>
+        <translation>Annulé, finalement non fait&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {item}</source>
+        <translation>Envoyé&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {text}</source>
+        <translation>Décision&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise event: {text}</source>
+        <translation>Événement de l&apos;exercice&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stood down: the service is back; return to normal begins.</source>
+        <translation>Fin de l&apos;alerte&#xa0;: le service est rétabli&#xa0;; le retour à la normale commence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: return to normal is done.</source>
+        <translation>Clôture&#xa0;: le retour à la normale est terminé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declare the outage</source>
+        <translation>Déclarer la panne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reach customers</source>
+        <translation>Joindre les clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach staff</source>
+        <translation>Joindre les employés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach suppliers</source>
+        <translation>Joindre les fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service of {function}</source>
+        <translation>Service minimum de {function}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set in the plan</source>
+        <translation>non défini dans le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {duration}</source>
+        <translation>dans un délai de {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not done</source>
+        <translation>non réalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after {duration}</source>
+        <translation>au bout de {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFile</name>
+    <message>
+        <location filename="../../continuity_app/io/incident_files.py" line="+60"/>
+        <source>{name} is not an exercise script; use one of {known}, or the path of a script file</source>
+        <translation>{name} n&apos;est pas un script d&apos;exercice&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}, ou le chemin d&apos;un fichier de script</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a file; choose a .json file</source>
+        <translation>ce n&apos;est pas un fichier&#xa0;; choisissez un fichier .json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is {size} bytes, more than any log or script; is it one?</source>
+        <translation>le fichier fait {size} octets, plus que n&apos;importe quel journal ou script&#xa0;; en est-ce vraiment un&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not valid JSON ({where})</source>
+        <translation>le fichier n&apos;est pas un JSON valide ({where})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../continuity_app/core/labels.py" line="+14"/>
@@ -3135,9 +3687,28 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/log_view.py" line="+33"/>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Type a decision and press Enter</source>
+        <translation>Saisissez une décision et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+197"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3147,7 +3718,7 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3212,7 +3783,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -3237,7 +3808,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Still to do:</source>
         <translation>Reste à faire&#xa0;:</translation>
     </message>
@@ -3346,6 +3917,39 @@
         <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>À propos de Continuity Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to paste it into the app you send it with.</source>
+        <translation>Copiez le message pour le coller dans l&apos;application qui sert à l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As SMS: %1 characters in %2 SMS.</source>
+        <translation>En SMS&#xa0;: %1 caractères, soit %2 SMS.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QR codes cannot be shown: the segno package is missing from this installation.</source>
+        <translation>Les codes QR nécessitent le paquet segno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan to open %1.</source>
+        <translation>Scannez pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of %1</source>
+        <translation>Code QR de %1</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4067,124 @@
         <location line="+6"/>
         <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
         <translation>Indiquez la part des clients de l&apos;activité que le canal atteindra une fois la tâche terminée (plus de 0 %).</translation>
+    </message>
+</context>
+<context>
+    <name>OutageActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/actions.py" line="+43"/>
+        <source>O&amp;utage</source>
+        <translation>&amp;Panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>WhatsApp est en panne&#xa0;: passer en mode panne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>Lancer un exercice sur table…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an outage log…</source>
+        <translation>Reprendre un journal de panne…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The exercise scripts cannot be read.</source>
+        <translation>Les scripts d&apos;exercice ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exercise cannot be run.</source>
+        <translation>Cet exercice ne peut pas être lancé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resume an outage log</source>
+        <translation>Reprendre un journal de panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage logs (*%1)</source>
+        <translation>Journaux de panne (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be opened as an outage log.</source>
+        <translation>%1 ne peut pas être ouvert comme journal de panne.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outage mode</source>
+        <translation>Mode panne</translation>
+    </message>
+</context>
+<context>
+    <name>OutageWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/window.py" line="+114"/>
+        <source>Tabletop exercise: %1</source>
+        <translation>Exercice sur table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage mode: %1</source>
+        <translation>Mode panne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declare the outage</source>
+        <translation>Déclarer la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the criteria are confirmed: the plan is active from now.</source>
+        <translation>Une fois les critères vérifiés&#xa0;: le plan est actif dès maintenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand down</source>
+        <translation>Déclarer la fin de la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is back: the return-to-normal checklist follows.</source>
+        <translation>Le service est rétabli&#xa0;: place aux étapes du retour à la normale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and review</source>
+        <translation>Clôturer et faire le bilan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the outage and see the after-action review; the log is kept.</source>
+        <translation>Terminer la panne et afficher le retour d&apos;expérience&#xa0;; le journal est conservé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1
+%2</source>
+        <translation>Événement&#xa0;: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every change is saved at once to %1.</source>
+        <translation>Chaque modification est enregistrée aussitôt dans %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log could not be saved to %1: %2. You can go on working in this window; free some space or fix the folder, and the next change saves the whole log.</source>
+        <translation>Le journal n&apos;a pas pu être enregistré dans %1&#xa0;: %2. La gestion de la panne continue ici&#xa0;; libérez de l&apos;espace ou corrigez le dossier, et la prochaine modification enregistrera tout le journal.</translation>
     </message>
 </context>
 <context>
@@ -3793,11 +4515,21 @@
         <source>Mark the plan as reviewed</source>
         <translation>Marquer le plan comme révisé</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/incident.py" line="+45"/>
+        <source>Record the exercise</source>
+        <translation>Enregistrer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outage</source>
+        <translation>Enregistrer la panne</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+90"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -4579,12 +5311,13 @@
         <translation>impossible de commencer à dessiner sur le périphérique de sortie</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>rien n&apos;a été écrit dans {path}</translation>
     </message>
@@ -5015,7 +5748,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5798,6 +6531,19 @@
         <translation>Fréquence</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Real outage, run in outage mode</source>
+        <translation>Panne réelle, gérée en mode panne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n step(s) of the plan not done; length {length}</source>
+        <translation>
+            <numerusform>%n étape du plan non réalisée&#xa0;; durée {length}</numerusform>
+            <numerusform>%n étapes du plan non réalisées&#xa0;; durée {length}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que la page Résultats. {trials} années simulées (numéro de simulation {seed}).</translation>
@@ -5923,7 +6669,7 @@
         <translation>Perte attendue par an aujourd&apos;hui&#xa0;: {before}&#xa0;; après ces actions&#xa0;: {after} (une mauvaise année, 1 sur 10&#xa0;: {bad_year}), pour {cost} par an.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-26"/>
         <source>Next</source>
         <translation>Prochaine</translation>
     </message>
@@ -9555,6 +10301,226 @@
         <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
         <translation>Une boutique de mode en ligne à São Paulo qui vend, envoie des liens de paiement Pix et gère des listes de diffusion sur WhatsApp, avec Instagram pour vitrine&#xa0;; pertes comptées en marge perdue.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages for about two hours, as on 25 October 2022; Instagram, Messenger and every other channel keep working.</source>
+        <translation>Seul WhatsApp cesse d&apos;envoyer des messages, pendant environ deux heures, comme le 25 octobre 2022&#xa0;; Instagram, Messenger et tous les autres canaux continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp stops sending</source>
+        <translation>WhatsApp n&apos;envoie plus les messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick; Instagram and Facebook still work. Is this our phones, our internet, or WhatsApp? Who decides to declare the outage?</source>
+        <translation>Les messages restent sur une seule coche&#xa0;; Instagram et Facebook fonctionnent toujours. Est-ce que ce sont nos téléphones, notre internet, ou WhatsApp&#xa0;? Qui décide de déclarer la panne&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers ask on Instagram</source>
+        <translation>Des clients demandent sur Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who follow you on Instagram ask there why you do not answer on WhatsApp. Who answers them, and what do you tell the customers who are not on Instagram?</source>
+        <translation>Les clients qui vous suivent sur Instagram vous demandent là-bas pourquoi vous ne répondez pas sur WhatsApp. Qui leur répond, et que dites-vous aux clients qui ne sont pas sur Instagram&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service restored</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp works again. Messages sent during the outage arrive in a rush. Who answers them first?</source>
+        <translation>WhatsApp fonctionne de nouveau. Les messages envoyés pendant la panne arrivent d&apos;un coup. Qui y répond en premier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage, hour by hour (like 4 Oct 2021)</source>
+        <translation>Panne générale de Meta, heure par heure (comme le 4 oct. 2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram, Messenger and Facebook stop together for about six hours, as on 4 October 2021 from 15:39 UTC. Telegram slows under a sign-up surge, a customer disputes a payment, the mobile network fails too, and WhatsApp comes back partly, with messages arriving late.</source>
+        <translation>WhatsApp, Instagram, Messenger et Facebook s&apos;arrêtent ensemble pendant environ six heures, comme le 4 octobre 2021 à partir de 15 h 39 UTC. Telegram ralentit sous un afflux d&apos;inscriptions, une cliente conteste un paiement, le réseau mobile tombe aussi en panne, et WhatsApp revient en partie, avec des messages qui arrivent en retard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook stop</source>
+        <translation>WhatsApp, Instagram et Facebook s&apos;arrêtent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick. Instagram and Facebook do not load either. Staff ask in the shop whether their phones are broken. Who confirms the outage, and how?</source>
+        <translation>Les messages restent sur une seule coche. Instagram et Facebook ne se chargent pas non plus. Au magasin, les employés se demandent si leurs téléphones sont cassés. Qui confirme la panne, et comment&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers cannot order</source>
+        <translation>Les clients ne peuvent pas commander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three regular customers phone the shop: their orders on WhatsApp did not go through. Who answers the phone, and where are the orders written down?</source>
+        <translation>Trois clients habitués appellent le magasin&#xa0;: leurs commandes sur WhatsApp ne sont pas passées. Qui répond au téléphone, et où note-t-on les commandes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram slows under a sign-up surge</source>
+        <translation>Telegram ralentit sous un afflux d&apos;inscriptions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millions of people sign up to Telegram at once, as on 4 October 2021 (70 million in one day). Verification codes arrive late; some customers cannot join your Telegram channel for an hour.</source>
+        <translation>Des millions de personnes s&apos;inscrivent sur Telegram en même temps, comme le 4 octobre 2021 (70 millions en une journée). Les codes de vérification arrivent en retard&#xa0;; certains clients ne peuvent pas rejoindre votre chaîne Telegram pendant une heure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer disputes a payment made during the outage</source>
+        <translation>Une cliente conteste un paiement fait pendant la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer says she paid by bank transfer an hour ago, but nobody can see the WhatsApp message with her receipt. How is the payment checked, and who decides whether to hand over the goods?</source>
+        <translation>Une cliente affirme avoir payé par virement il y a une heure, mais personne ne voit le message WhatsApp avec son justificatif. Comment vérifie-t-on le paiement, et qui décide de lui remettre ou non la marchandise&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mobile network fails too</source>
+        <translation>Le réseau mobile tombe aussi en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One operator&apos;s mobile network drops in your area: calls and SMS to half of your customers fail for forty minutes. Which channel still reaches them?</source>
+        <translation>Le réseau mobile d&apos;un opérateur tombe dans votre secteur&#xa0;: les appels et les SMS vers la moitié de vos clients échouent pendant quarante minutes. Quel canal les joint encore&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp returns partly; messages arrive late</source>
+        <translation>WhatsApp revient en partie&#xa0;; les messages arrivent en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some phones receive WhatsApp messages again, hours late and out of order. Customers who ordered elsewhere send the same order on WhatsApp. How are duplicate orders avoided?</source>
+        <translation>Certains téléphones reçoivent de nouveau les messages WhatsApp, avec des heures de retard et dans le désordre. Des clients qui ont commandé ailleurs envoient la même commande sur WhatsApp. Comment éviter les commandes en double&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook work again for everyone. Who stands down, and what does the team do first?</source>
+        <translation>WhatsApp, Instagram et Facebook fonctionnent de nouveau pour tout le monde. Qui annonce la fin de l&apos;alerte, et que fait l&apos;équipe en premier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your customers&apos; main mobile operator fails nationwide: calls, SMS and mobile data stop, so WhatsApp stops on their phones too, as with AT&amp;T on 22 February 2024. Most phones reconnect after about two hours; congestion lasts most of the day.</source>
+        <translation>Le principal opérateur mobile de vos clients tombe en panne dans tout le pays&#xa0;: appels, SMS et données mobiles s&apos;arrêtent, donc WhatsApp s&apos;arrête aussi sur leurs téléphones, comme avec AT&amp;T le 22 février 2024. La plupart des téléphones se reconnectent au bout d&apos;environ deux heures&#xa0;; le réseau reste saturé presque toute la journée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones show no signal</source>
+        <translation>Les téléphones n&apos;ont plus de réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff phones on one operator show SOS only; WhatsApp, calls and SMS fail on them. Phones on another operator and on Wi-Fi still work. Who has a working line?</source>
+        <translation>Les téléphones du personnel chez un opérateur n&apos;affichent plus que SOS&#xa0;; WhatsApp, les appels et les SMS n&apos;y fonctionnent plus. Les téléphones chez un autre opérateur ou en Wi-Fi fonctionnent toujours. Qui a une ligne qui marche&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers on Wi-Fi only</source>
+        <translation>Seuls les clients en Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at home on Wi-Fi still write on WhatsApp; those outside cannot. Which orders are you missing, and how will you know?</source>
+        <translation>Les clients chez eux en Wi-Fi écrivent toujours sur WhatsApp&#xa0;; ceux qui sont dehors ne le peuvent pas. Quelles commandes vous manquent, et comment le saurez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, slowly</source>
+        <translation>La plupart des téléphones se reconnectent, lentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, but calls drop and messages are slow for hours. Do you keep the fallback running?</source>
+        <translation>La plupart des téléphones se reconnectent, mais les appels coupent et les messages restent lents pendant des heures. Gardez-vous le canal de secours en service&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier delivery not confirmed</source>
+        <translation>Livraison d&apos;un fournisseur non confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier&apos;s driver cannot confirm today&apos;s delivery time. Who decides whether to close the kitchen early?</source>
+        <translation>Le chauffeur d&apos;un fournisseur ne peut pas confirmer l&apos;heure de livraison d&apos;aujourd&apos;hui. Qui décide s&apos;il faut fermer la cuisine plus tôt&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network fully restored</source>
+        <translation>Réseau entièrement rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operator announces full restoration and a credit for customers. Who stands down?</source>
+        <translation>L&apos;opérateur annonce le rétablissement complet du réseau et un dédommagement pour ses clients. Qui annonce la fin de l&apos;alerte&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data for three days: every messaging app stops on phones, while SMS, voice calls and fixed internet keep working.</source>
+        <translation>Les autorités coupent les données mobiles pendant trois jours&#xa0;: toutes les messageries s&apos;arrêtent sur les téléphones, tandis que les SMS, les appels vocaux et l&apos;internet fixe continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data stops nationwide</source>
+        <translation>Données mobiles coupées dans tout le pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app stops on phones; SMS and calls work; the shop&apos;s fixed internet works. Who declares the outage, and on which channel is the team told?</source>
+        <translation>Toutes les applications s&apos;arrêtent sur les téléphones&#xa0;; les SMS et les appels fonctionnent&#xa0;; l&apos;internet fixe du magasin fonctionne. Qui déclare la panne, et par quel canal prévient-on l&apos;équipe&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers do not know where to order</source>
+        <translation>Les clients ne savent pas où commander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular customers phone the shop, busy at peak time. How do you tell everyone at once that orders are taken by SMS and phone?</source>
+        <translation>Les clients habitués appellent le magasin, en plein coup de feu. Comment prévenir tout le monde à la fois que les commandes se prennent par SMS et par téléphone&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shutdown is extended</source>
+        <translation>La coupure est prolongée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorities say the shutdown continues for two more days. Which staff come in, and how are shifts arranged without the staff group?</source>
+        <translation>Les autorités annoncent que la coupure continue encore deux jours. Quels employés viennent travailler, et comment organiser les plannings sans le groupe du personnel&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments pile up</source>
+        <translation>Les paiements s&apos;accumulent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who usually pay with a link from WhatsApp ask how to pay. What do you accept, and how is each payment recorded?</source>
+        <translation>Les clients qui paient d&apos;habitude par un lien reçu sur WhatsApp demandent comment payer. Qu&apos;acceptez-vous, et comment chaque paiement est-il enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data restored</source>
+        <translation>Données mobiles rétablies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data returns. Three days of WhatsApp messages arrive at once. Who answers them, and in which order?</source>
+        <translation>Les données mobiles reviennent. Trois jours de messages WhatsApp arrivent d&apos;un coup. Qui y répond, et dans quel ordre&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -9828,6 +10794,104 @@
         <location line="+38"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/review_view.py" line="+96"/>
+        <source>After-action review of the exercise</source>
+        <translation>Retour d&apos;expérience de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After-action review of the outage</source>
+        <translation>Retour d&apos;expérience de la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings against the plan</source>
+        <translation>Délais comparés au plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan expects</source>
+        <translation>Prévu par le plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It took</source>
+        <translation>Réalisé en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was not done</source>
+        <translation>Ce qui n&apos;a pas été fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks for the action plan</source>
+        <translation>Tâches de suivi pour le plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF…</source>
+        <translation>Enregistrer le rapport en PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the follow-up tasks and the record of this run to the plan</source>
+        <translation>Ajouter au plan les tâches de suivi et le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started on %1 at %2 UTC; it lasted %3.</source>
+        <translation>Début le %1 à %2 UTC&#xa0;; durée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Later than the plan expects, or never done.</source>
+        <translation>Plus tard que prévu par le plan, ou jamais fait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: every step was done.</source>
+        <translation>Rien&#xa0;: toutes les étapes ont été faites.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every switch was made.</source>
+        <translation>Aucune&#xa0;: toutes les bascules ont été faites.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added to the plan: the follow-up tasks (%1), the record of this run and its date as the plan&apos;s review date. Undo takes them back; save the plan to keep them.</source>
+        <translation>Ajoutés au plan&#xa0;: les tâches de suivi (%1), le compte rendu de cette session et sa date comme date de révision du plan. Annuler les retire&#xa0;; enregistrez le plan pour les conserver.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is saved as %1.</source>
+        <translation>Le rapport est enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -11398,9 +12462,91 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/start_dialog.py" line="+74"/>
+        <location line="+7"/>
+        <source>Start outage mode</source>
+        <translation>Passer en mode panne</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which outage is it? The window then shows the plan at work: the clock since now, the checklist, the messages and the log, saved as it goes.</source>
+        <translation>De quelle panne s&apos;agit-il&#xa0;? La fenêtre montre ensuite le plan en action&#xa0;: le temps écoulé à partir de maintenant, la liste des étapes, les messages et le journal, enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run a tabletop exercise</source>
+        <translation>Lancer un exercice sur table</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which exercise? A facilitator moves its clock on and reads out its events; the team works from the plan as in a real outage.</source>
+        <translation>Quel exercice&#xa0;? Un animateur avance son horloge et lit ses événements à voix haute&#xa0;; l&apos;équipe applique le plan comme lors d&apos;une vraie panne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the exercise</source>
+        <translation>Lancer l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/status_view.py" line="+46"/>
+        <source>Where the outage stands, by the plan&apos;s figures</source>
+        <translation>Point sur la panne, selon les chiffres du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss so far:</source>
+        <translation>Perte jusqu&apos;ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest outage you can bear:</source>
+        <translation>Panne la plus longue que vous pouvez supporter&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service, served now by the switches made:</source>
+        <translation>Service minimum, assuré à présent grâce aux bascules faites&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than a week; no limit within this outage.</source>
+        <translation>plus d&apos;une semaine&#xa0;; pas de limite pendant cette panne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, reached in %2.</source>
+        <translation>%1, limite atteinte dans %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, passed %2 ago.</source>
+        <translation>%1, limite dépassée depuis %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 served, %3 needed within %4: met.</source>
+        <translation>%1&#xa0;: %2 assuré, %3 requis sous %4&#xa0;: objectif atteint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met yet, %5 left.</source>
+        <translation>%1&#xa0;: %2 assuré, %3 requis sous %4&#xa0;: pas encore atteint, reste %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met, %5 too late.</source>
+        <translation>%1&#xa0;: %2 assuré, %3 requis sous %4&#xa0;: non atteint, %5 de retard.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+128"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -11418,6 +12564,16 @@
         <location line="+1"/>
         <source>Print the plan…</source>
         <translation>Imprimer le plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>WhatsApp est en panne&#xa0;: passer en mode panne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>Lancer un exercice sur table…</translation>
     </message>
     <message>
         <location line="+9"/>

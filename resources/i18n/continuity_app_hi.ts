@@ -20,6 +20,130 @@
     </message>
 </context>
 <context>
+    <name>AfterAction</name>
+    <message>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <source>After-action report of the exercise</source>
+        <translation>अभ्यास के बाद की समीक्षा रिपोर्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report of the outage</source>
+        <translation>आउटेज के बाद की समीक्षा रिपोर्ट</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Business</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>आउटेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Began</source>
+        <translation>शुरू हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} at {time} UTC</source>
+        <translation>{day} को {time} UTC पर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise script</source>
+        <translation>अभ्यास की स्क्रिप्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan</source>
+        <translation>योजना की तुलना में समय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was missing</source>
+        <translation>क्या छूट गया</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step of the plan was done.</source>
+        <translation>योजना का हर कदम पूरा हुआ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks</source>
+        <translation>फ़ॉलो-अप काम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the action plan when the review is recorded; readiness stays as the plan holds it until a task is marked done.</source>
+        <translation>समीक्षा दर्ज होने पर ये एक्शन प्लान में जोड़ दिए जाते हैं; जब तक कोई काम पूरा चिह्नित न हो, तत्परता वैसी ही रहती है जैसी योजना में दर्ज है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No follow-up task: no switch was missed.</source>
+        <translation>कोई फ़ॉलो-अप काम नहीं: किसी भी चैनल पर जाना नहीं छूटा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was logged.</source>
+        <translation>लॉग में कुछ भी दर्ज नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
@@ -727,7 +851,7 @@
         <translation>इस एक्सपोर्ट में {limit} से ज़्यादा अलग-अलग दिनों के मैसेज हैं, किसी भी चैट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें और वह फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+311"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>तारीखें {order} क्रम में नहीं पढ़ी जा सकतीं: इस क्रम में {date} सही तारीख नहीं है। तारीख का कोई दूसरा क्रम चुनें, या ऐप को ख़ुद पहचानने दें।</translation>
     </message>
@@ -885,7 +1009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>इस एक्सपोर्ट की एक तारीख पढ़ी नहीं जा सकी: {date}।</translation>
     </message>
@@ -1361,6 +1485,39 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/checklist_view.py" line="+36"/>
+        <source>1. Confirm the outage</source>
+        <translation>1. आउटेज की पुष्टि करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Call the team, in this order</source>
+        <translation>2. टीम को इसी क्रम में कॉल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Move each activity to its fallbacks</source>
+        <translation>3. हर गतिविधि को उसके वैकल्पिक चैनलों पर ले जाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Send the messages</source>
+        <translation>4. मैसेज भेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Back to normal</source>
+        <translation>5. सामान्य स्थिति में वापसी</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When it was done, in hours and minutes since the start.</source>
+        <translation>यह कब हुआ, शुरुआत से घंटों और मिनटों में।</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
@@ -1426,6 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1444,6 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
@@ -1593,11 +1752,26 @@
         <source>--new: give the task a title</source>
         <translation>--new: काम का शीर्षक दें</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+85"/>
+        <source>give --script NAME for a run sheet, --log LOG.json or both</source>
+        <translation>अभ्यास के घंटेवार कार्यक्रम के लिए --script NAME दें, --log LOG.json दें, या दोनों</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o and --record need the log of a run: --log</source>
+        <translation>-o और --record के लिए किसी आउटेज या अभ्यास का लॉग चाहिए: --log</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the log is of the exercise {logged}, not {given}</source>
+        <translation>यह लॉग अभ्यास {logged} का है, {given} का नहीं</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+23"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>WhatsApp और Meta के आउटेज के लिए योजना: असर, वैकल्पिक चैनल, प्रिंट करने लायक योजना।</translation>
     </message>
@@ -1616,6 +1790,7 @@
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-32"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>नतीजा एक JSON ऑब्जेक्ट के रूप में दिखाएँ</translation>
@@ -1669,6 +1844,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-28"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
@@ -1880,6 +2056,41 @@
         <location line="+5"/>
         <source>write the open tasks as calendar entries (.ics), one on each due date</source>
         <translation>अधूरे काम कैलेंडर प्रविष्टियों (.ics) के रूप में सहेजें, हर एक उसकी आख़िरी तारीख पर</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-11"/>
+        <source>a tabletop exercise&apos;s run sheet, or the after-action report of a log</source>
+        <translation>टेबल-टॉप अभ्यास का घंटेवार कार्यक्रम, या किसी लॉग से बाद की समीक्षा रिपोर्ट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without --log: the exercise hour by hour, with the checklist the plan gives for its outage. With --log: the after-action report of that outage or exercise log (timings against the plan, what was missing, follow-up tasks); -o writes it as PDF and --record adds the follow-up tasks and the exercise to FILE.</source>
+        <translation>--log के बिना: अभ्यास घंटे-दर-घंटे, साथ में वह चेकलिस्ट जो योजना उसके आउटेज के लिए देती है। --log के साथ: उस आउटेज या अभ्यास के लॉग की बाद की समीक्षा रिपोर्ट (योजना की तुलना में समय, क्या छूट गया, फ़ॉलो-अप काम); -o इसे PDF के रूप में सहेजता है और --record फ़ॉलो-अप काम और अभ्यास को FILE में जोड़ता है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a shipped exercise script (e.g. meta-wide-2021) or a script file</source>
+        <translation>ऐप के साथ आई अभ्यास स्क्रिप्ट (जैसे meta-wide-2021) या कोई स्क्रिप्ट फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a log saved by outage mode or an exercise</source>
+        <translation>आउटेज मोड या किसी अभ्यास में सहेजा गया लॉग</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the after-action report as PDF</source>
+        <translation>बाद की समीक्षा रिपोर्ट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the PDF, e.g. ar or pt_BR</source>
+        <translation>PDF की भाषा, जैसे ar या pt_BR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the follow-up tasks and the exercise record to FILE (written once, at the end)</source>
+        <translation>फ़ॉलो-अप काम और अभ्यास का रिकॉर्ड FILE में जोड़ें (फ़ाइल एक ही बार सहेजी जाती है)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2572,121 @@
         <location line="+4"/>
         <source>The readiness it gave when it was done stays: the work was done.</source>
         <translation>पूरा होने पर इससे मिली तत्परता बनी रहती है: काम तो हो चुका है।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+56"/>
+        <source>Recorded in {file}: the exercise, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>{file} में दर्ज किया गया: अभ्यास, समीक्षा की तारीख और %n काम।</numerusform>
+            <numerusform>{file} में दर्ज किया गया: अभ्यास, समीक्षा की तारीख और %n काम।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Recorded in {file}: the outage, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>{file} में दर्ज किया गया: आउटेज, समीक्षा की तारीख और %n काम।</numerusform>
+            <numerusform>{file} में दर्ज किया गया: आउटेज, समीक्षा की तारीख और %n काम।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}</source>
+        <translation>सहेजा गया: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outage: {scenario}, {hours}.</source>
+        <translation>आउटेज: {scenario}, {hours}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation>स्रोत: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events:</source>
+        <translation>घटनाएँ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage:</source>
+        <translation>आउटेज की पुष्टि करें:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, in this order:</source>
+        <translation>इस क्रम में कॉल करें:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>वैकल्पिक चैनलों पर जाएँ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send:</source>
+        <translation>भेजें:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After-action review: {scenario}, {length} logged.</source>
+        <translation>बाद की समीक्षा: {scenario}, {length} का लॉग।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan:</source>
+        <translation>योजना की तुलना में समय:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Missing (%n):</source>
+        <translation>
+            <numerusform>छूटा हुआ (%n):</numerusform>
+            <numerusform>छूटे हुए (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Follow-up tasks (%n):</source>
+        <translation>
+            <numerusform>फ़ॉलो-अप काम (%n):</numerusform>
+            <numerusform>फ़ॉलो-अप काम (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/clock.py" line="+70"/>
+        <source>Exercise clock:</source>
+        <translation>अभ्यास की घड़ी:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start:</source>
+        <translation>शुरुआत से:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+15 min</source>
+        <translation>+15 मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on by a quarter of an hour.</source>
+        <translation>अभ्यास की घड़ी 15 मिनट आगे बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hour</source>
+        <translation>अगला घंटा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on to the next whole hour.</source>
+        <translation>अभ्यास की घड़ी अगले पूरे घंटे पर ले जाएँ।</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3298,232 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <location filename="../../continuity_app/core/incident/after_action.py" line="+145"/>
+        <source>Rehearse the switch of {function} to {channel}: it was not made in the exercise of {date}.</source>
+        <translation>{function} को {channel} पर ले जाने का अभ्यास करें: {date} के अभ्यास में ऐसा नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practise the switch of {function} to {channel}: it was not made in the outage of {date}.</source>
+        <translation>{function} को {channel} पर ले जाने का अभ्यास करें: {date} के आउटेज में ऐसा नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/checklist.py" line="+62"/>
+        <source>Tell customers, staff and suppliers that WhatsApp works again, on the channels you used during the outage.</source>
+        <translation>ग्राहकों, कर्मचारियों और सप्लायरों को, उन्हीं चैनलों पर जो आपने आउटेज के दौरान इस्तेमाल किए, बताएँ कि WhatsApp फिर से चल रहा है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer the messages that arrived late or waited, oldest first, and ask whoever gave up whether they still need you.</source>
+        <translation>देर से आए या इंतज़ार में पड़े मैसेज के जवाब दें, सबसे पुराने से शुरू करके, और जिन्होंने इंतज़ार छोड़ दिया उनसे पूछें कि क्या उन्हें अब भी आपकी ज़रूरत है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{function}: enter the orders and payments taken on other channels in the usual records, and check each payment against the bank.</source>
+        <translation>{function}: दूसरे चैनलों पर लिए गए ऑर्डर और भुगतान सामान्य रिकॉर्ड में दर्ज करें, और हर भुगतान को बैंक से मिलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what worked and what did not, while it is fresh: the after-action report takes it from the log.</source>
+        <translation>जब तक बात ताज़ा है, लिख लें कि क्या काम आया और क्या नहीं: बाद की समीक्षा रिपोर्ट इसे लॉग से लेती है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WhatsApp fails for more than one person, on more than one network, and Meta&apos;s status page or the news confirms it.</source>
+        <translation>WhatsApp एक से ज़्यादा व्यक्ति के लिए, एक से ज़्यादा नेटवर्क पर बंद है, और Meta का स्टेटस पेज या समाचार इसकी पुष्टि करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call {person} ({role}) on {phone}.</source>
+        <translation>{person} ({role}) को {phone} पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {person} ({role}).</source>
+        <translation>{person} ({role}) को कॉल करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: call {alternate}.</source>
+        <translation>जवाब नहीं मिला: {alternate} को कॉल करें।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
+        <translation>{function}: {channel} पर जाएँ; योजना के अनुसार यह {delay} के भीतर कटे हुए लोगों में से {share} तक पहुँचना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>customers</source>
+        <translation>ग्राहकों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>कर्मचारियों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>सप्लायरों</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the message to {audience} on {channel}.</source>
+        <translation>{audience} को {channel} पर मैसेज भेजें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message to {audience} on {channel} (language: {language}).</source>
+        <translation>{audience} को {channel} पर मैसेज भेजें (भाषा: {language})।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/record.py" line="+59"/>
+        <source>{value} has no time zone; write it as UTC, such as 2021-10-04T15:39Z</source>
+        <translation>{value} में टाइम ज़ोन नहीं है; इसे UTC में लिखें, जैसे 2021-10-04T15:39Z</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/script.py" line="+63"/>
+        <source>the exercise plays {scenario}, which is no outage this application knows</source>
+        <translation>अभ्यास {scenario} को चलाता है, जिसे यह ऐप किसी आउटेज के रूप में नहीं जानता</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the log is of the outage {scenario}, which this plan no longer has; its outages are {known}</source>
+        <translation>यह लॉग आउटेज {scenario} का है, जो अब इस योजना में नहीं है; इसके आउटेज हैं: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/wording.py" line="+25"/>
+        <source>The outage was declared: the plan is active.</source>
+        <translation>आउटेज घोषित किया गया: योजना सक्रिय है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {item}</source>
+        <translation>पूरा हुआ: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back, not done after all: {item}</source>
+        <translation>वापस लिया गया, असल में पूरा नहीं हुआ: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {item}</source>
+        <translation>भेजा गया: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {text}</source>
+        <translation>फ़ैसला: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise event: {text}</source>
+        <translation>अभ्यास की घटना: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stood down: the service is back; return to normal begins.</source>
+        <translation>आउटेज ख़त्म घोषित: सेवा वापस आ गई है; सामान्य स्थिति में वापसी शुरू।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: return to normal is done.</source>
+        <translation>बंद: सामान्य स्थिति में वापसी पूरी हुई।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declare the outage</source>
+        <translation>आउटेज घोषित करना</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reach customers</source>
+        <translation>ग्राहकों तक पहुँचना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach staff</source>
+        <translation>कर्मचारियों तक पहुँचना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach suppliers</source>
+        <translation>सप्लायरों तक पहुँचना</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service of {function}</source>
+        <translation>{function} की न्यूनतम सेवा</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set in the plan</source>
+        <translation>योजना में तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {duration}</source>
+        <translation>{duration} के भीतर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not done</source>
+        <translation>नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after {duration}</source>
+        <translation>{duration} के बाद</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFile</name>
+    <message>
+        <location filename="../../continuity_app/io/incident_files.py" line="+60"/>
+        <source>{name} is not an exercise script; use one of {known}, or the path of a script file</source>
+        <translation>{name} कोई अभ्यास स्क्रिप्ट नहीं है; {known} में से कोई एक इस्तेमाल करें, या किसी स्क्रिप्ट फ़ाइल का पाथ दें</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the file does not exist</source>
+        <translation>यह फ़ाइल मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a file; choose a .json file</source>
+        <translation>यह फ़ाइल नहीं है; कोई .json फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is {size} bytes, more than any log or script; is it one?</source>
+        <translation>फ़ाइल {size} बाइट की है, किसी भी लॉग या स्क्रिप्ट से ज़्यादा; क्या यह सच में लॉग या स्क्रिप्ट है?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>फ़ाइल UTF-8 टेक्स्ट नहीं है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>पंक्ति {line}, कॉलम {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not valid JSON ({where})</source>
+        <translation>फ़ाइल सही JSON नहीं है ({where})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../continuity_app/core/labels.py" line="+14"/>
@@ -3135,9 +3687,28 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/log_view.py" line="+33"/>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Type a decision and press Enter</source>
+        <translation>फ़ैसला लिखें और Enter दबाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>फ़ैसला</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+197"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -3147,7 +3718,7 @@
         <translation>फिर से करें</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3212,7 +3783,7 @@
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>सेटिंग्स (&amp;P)…</translation>
     </message>
@@ -3237,7 +3808,7 @@
         <translation>पेज</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Still to do:</source>
         <translation>अभी बाकी:</translation>
     </message>
@@ -3346,6 +3917,39 @@
         <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>Continuity Planner के बारे में</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to paste it into the app you send it with.</source>
+        <translation>मैसेज कॉपी करें, ताकि उसे उस ऐप में चिपका सकें जिससे आप उसे भेजते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As SMS: %1 characters in %2 SMS.</source>
+        <translation>SMS के रूप में: %1 अक्षर, %2 SMS में।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QR codes cannot be shown: the segno package is missing from this installation.</source>
+        <translation>QR कोड के लिए segno पैकेज चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan to open %1.</source>
+        <translation>%1 खोलने के लिए स्कैन करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of %1</source>
+        <translation>%1 का QR कोड</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4067,124 @@
         <location line="+6"/>
         <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
         <translation>बताइए कि काम पूरा होने के बाद यह चैनल इस गतिविधि के कितने प्रतिशत ग्राहकों तक पहुँचेगा (0% से अधिक)।</translation>
+    </message>
+</context>
+<context>
+    <name>OutageActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/actions.py" line="+43"/>
+        <source>O&amp;utage</source>
+        <translation>आउटेज (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>WhatsApp बंद है: आउटेज मोड शुरू करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>टेबल-टॉप अभ्यास चलाएँ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an outage log…</source>
+        <translation>आउटेज लॉग जारी रखें…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The exercise scripts cannot be read.</source>
+        <translation>अभ्यास की स्क्रिप्ट पढ़ी नहीं जा सकीं।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exercise cannot be run.</source>
+        <translation>यह अभ्यास चलाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resume an outage log</source>
+        <translation>आउटेज लॉग जारी रखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage logs (*%1)</source>
+        <translation>आउटेज लॉग (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be opened as an outage log.</source>
+        <translation>%1 को आउटेज लॉग के रूप में खोला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outage mode</source>
+        <translation>आउटेज मोड</translation>
+    </message>
+</context>
+<context>
+    <name>OutageWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/window.py" line="+114"/>
+        <source>Tabletop exercise: %1</source>
+        <translation>टेबल-टॉप अभ्यास: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage mode: %1</source>
+        <translation>आउटेज मोड: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declare the outage</source>
+        <translation>आउटेज घोषित करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the criteria are confirmed: the plan is active from now.</source>
+        <translation>शर्तों की पुष्टि होने पर: योजना अभी से लागू हो जाती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand down</source>
+        <translation>आउटेज ख़त्म घोषित करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is back: the return-to-normal checklist follows.</source>
+        <translation>सेवा लौट आई है: इसके बाद सामान्य स्थिति में वापसी की चेकलिस्ट आती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and review</source>
+        <translation>बंद करें और समीक्षा करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the outage and see the after-action review; the log is kept.</source>
+        <translation>आउटेज ख़त्म करें और आउटेज के बाद की समीक्षा देखें; लॉग रखा रहता है।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1
+%2</source>
+        <translation>घटना: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every change is saved at once to %1.</source>
+        <translation>हर बदलाव तुरंत %1 में सहेजा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log could not be saved to %1: %2. You can go on working in this window; free some space or fix the folder, and the next change saves the whole log.</source>
+        <translation>लॉग %1 में सहेजा नहीं जा सका: %2। आउटेज का काम यहाँ जारी रहेगा; थोड़ी जगह ख़ाली करें या फ़ोल्डर ठीक करें, अगले बदलाव पर पूरा लॉग सहेज लिया जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -3793,11 +4515,21 @@
         <source>Mark the plan as reviewed</source>
         <translation>योजना की समीक्षा दर्ज करें</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/incident.py" line="+45"/>
+        <source>Record the exercise</source>
+        <translation>अभ्यास दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outage</source>
+        <translation>आउटेज दर्ज करें</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+90"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
@@ -4579,12 +5311,13 @@
         <translation>आउटपुट डिवाइस पर ड्रॉइंग शुरू नहीं की जा सकी</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>{path} में कुछ भी सहेजा नहीं गया</translation>
     </message>
@@ -5015,7 +5748,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+64"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -5798,6 +6531,19 @@
         <translation>कितनी बार</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Real outage, run in outage mode</source>
+        <translation>असली आउटेज, आउटेज मोड में चलाया गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n step(s) of the plan not done; length {length}</source>
+        <translation>
+            <numerusform>योजना का %n कदम पूरा नहीं हुआ; अवधि {length}</numerusform>
+            <numerusform>योजना के %n कदम पूरे नहीं हुए; अवधि {length}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Continuity Planner ने इस योजना फ़ाइल से निकाला: वही आँकड़े जो नतीजे पेज पर हैं। {trials} सिमुलेट किए गए साल (सिमुलेशन नंबर {seed})।</translation>
@@ -5923,7 +6669,7 @@
         <translation>आज का अनुमानित सालाना नुकसान: {before}; इन कदमों के बाद: {after} (बुरे साल में, 10 में 1: {bad_year}), सालाना {cost} में।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-26"/>
         <source>Next</source>
         <translation>अगली बार</translation>
     </message>
@@ -9555,6 +10301,226 @@
         <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
         <translation>साओ पाउलो की एक ऑनलाइन फ़ैशन दुकान, जो WhatsApp पर बिक्री करती है, Pix पेमेंट लिंक भेजती है और ब्रॉडकास्ट लिस्ट चलाती है, Instagram उसका शोकेस है; नुकसान खोए मार्जिन के रूप में गिना गया।</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages for about two hours, as on 25 October 2022; Instagram, Messenger and every other channel keep working.</source>
+        <translation>सिर्फ़ WhatsApp लगभग दो घंटे के लिए मैसेज भेजना बंद कर देता है, जैसा 25 अक्टूबर 2022 को हुआ था; Instagram, Messenger और बाकी सभी चैनल चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp stops sending</source>
+        <translation>WhatsApp से मैसेज जाना बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick; Instagram and Facebook still work. Is this our phones, our internet, or WhatsApp? Who decides to declare the outage?</source>
+        <translation>मैसेज पर एक ही टिक रहता है; Instagram और Facebook अब भी चल रहे हैं। गड़बड़ हमारे फ़ोन में है, हमारे इंटरनेट में, या WhatsApp में? आउटेज घोषित करने का फ़ैसला कौन करेगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers ask on Instagram</source>
+        <translation>ग्राहक Instagram पर पूछ रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who follow you on Instagram ask there why you do not answer on WhatsApp. Who answers them, and what do you tell the customers who are not on Instagram?</source>
+        <translation>जो ग्राहक Instagram पर आपको फ़ॉलो करते हैं, वे वहाँ पूछते हैं कि आप WhatsApp पर जवाब क्यों नहीं दे रहे। उन्हें जवाब कौन देगा, और जो ग्राहक Instagram पर नहीं हैं उन्हें आप क्या बताएँगे?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service restored</source>
+        <translation>सेवा बहाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp works again. Messages sent during the outage arrive in a rush. Who answers them first?</source>
+        <translation>WhatsApp फिर से चल रहा है। आउटेज के दौरान भेजे गए मैसेज एक साथ आ रहे हैं। सबसे पहले उनका जवाब कौन देगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage, hour by hour (like 4 Oct 2021)</source>
+        <translation>पूरे Meta का आउटेज, घंटे-दर-घंटे (जैसे 4 अक्टूबर 2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram, Messenger and Facebook stop together for about six hours, as on 4 October 2021 from 15:39 UTC. Telegram slows under a sign-up surge, a customer disputes a payment, the mobile network fails too, and WhatsApp comes back partly, with messages arriving late.</source>
+        <translation>WhatsApp, Instagram, Messenger और Facebook लगभग छह घंटे के लिए एक साथ बंद हो जाते हैं, जैसा 4 अक्टूबर 2021 को 15:39 UTC से हुआ था। नए यूज़र की भीड़ से Telegram धीमा पड़ जाता है, एक ग्राहक भुगतान पर विवाद करता है, मोबाइल नेटवर्क भी बंद हो जाता है, और WhatsApp आंशिक रूप से लौटता है, पर मैसेज देर से पहुँचते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook stop</source>
+        <translation>WhatsApp, Instagram और Facebook बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick. Instagram and Facebook do not load either. Staff ask in the shop whether their phones are broken. Who confirms the outage, and how?</source>
+        <translation>मैसेज पर एक ही टिक रहता है। Instagram और Facebook भी नहीं खुलते। दुकान में कर्मचारी पूछते हैं कि कहीं उनके फ़ोन तो ख़राब नहीं हो गए। आउटेज की पुष्टि कौन करेगा, और कैसे?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers cannot order</source>
+        <translation>ग्राहक ऑर्डर नहीं कर पा रहे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three regular customers phone the shop: their orders on WhatsApp did not go through. Who answers the phone, and where are the orders written down?</source>
+        <translation>तीन नियमित ग्राहक दुकान पर फ़ोन करते हैं: WhatsApp पर किए उनके ऑर्डर नहीं पहुँचे। फ़ोन कौन उठाएगा, और ऑर्डर कहाँ लिखे जाएँगे?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram slows under a sign-up surge</source>
+        <translation>नए यूज़र की भीड़ से Telegram धीमा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millions of people sign up to Telegram at once, as on 4 October 2021 (70 million in one day). Verification codes arrive late; some customers cannot join your Telegram channel for an hour.</source>
+        <translation>करोड़ों लोग एक साथ Telegram पर साइन अप करते हैं, जैसा 4 अक्टूबर 2021 को हुआ था (एक दिन में 7 करोड़)। वेरिफ़िकेशन कोड देर से आते हैं; कुछ ग्राहक एक घंटे तक आपके Telegram चैनल से नहीं जुड़ पाते।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer disputes a payment made during the outage</source>
+        <translation>एक ग्राहक आउटेज के दौरान किए गए भुगतान पर विवाद करता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer says she paid by bank transfer an hour ago, but nobody can see the WhatsApp message with her receipt. How is the payment checked, and who decides whether to hand over the goods?</source>
+        <translation>एक ग्राहक कहती है कि उसने एक घंटे पहले बैंक ट्रांसफ़र से भुगतान किया, लेकिन उसकी रसीद वाला WhatsApp मैसेज किसी को नहीं दिख रहा। भुगतान की जाँच कैसे होगी, और सामान देना है या नहीं, यह कौन तय करेगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mobile network fails too</source>
+        <translation>मोबाइल नेटवर्क भी बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One operator&apos;s mobile network drops in your area: calls and SMS to half of your customers fail for forty minutes. Which channel still reaches them?</source>
+        <translation>आपके इलाके में एक ऑपरेटर का मोबाइल नेटवर्क बंद हो जाता है: आपके आधे ग्राहकों को कॉल और SMS चालीस मिनट तक नहीं जाते। कौन-सा चैनल अब भी उन तक पहुँचता है?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp returns partly; messages arrive late</source>
+        <translation>WhatsApp आंशिक रूप से लौटा; मैसेज देर से पहुँच रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some phones receive WhatsApp messages again, hours late and out of order. Customers who ordered elsewhere send the same order on WhatsApp. How are duplicate orders avoided?</source>
+        <translation>कुछ फ़ोन पर WhatsApp मैसेज फिर से आने लगते हैं, घंटों देर से और उलटे-सीधे क्रम में। जिन ग्राहकों ने कहीं और ऑर्डर किया था, वे वही ऑर्डर WhatsApp पर भी भेजते हैं। दोहरे ऑर्डर से कैसे बचा जाए?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook work again for everyone. Who stands down, and what does the team do first?</source>
+        <translation>WhatsApp, Instagram और Facebook सबके लिए फिर से चल रहे हैं। आउटेज ख़त्म होने की घोषणा कौन करेगा, और टीम सबसे पहले क्या करेगी?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your customers&apos; main mobile operator fails nationwide: calls, SMS and mobile data stop, so WhatsApp stops on their phones too, as with AT&amp;T on 22 February 2024. Most phones reconnect after about two hours; congestion lasts most of the day.</source>
+        <translation>आपके ग्राहकों का मुख्य मोबाइल ऑपरेटर पूरे देश में बंद हो जाता है: कॉल, SMS और मोबाइल डेटा रुक जाते हैं, इसलिए उनके फ़ोन पर WhatsApp भी बंद हो जाता है, जैसा 22 फ़रवरी 2024 को AT&amp;T के साथ हुआ था। ज़्यादातर फ़ोन लगभग दो घंटे बाद फिर से जुड़ जाते हैं; नेटवर्क पर भीड़ दिन के ज़्यादातर हिस्से तक रहती है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones show no signal</source>
+        <translation>फ़ोन में सिग्नल नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff phones on one operator show SOS only; WhatsApp, calls and SMS fail on them. Phones on another operator and on Wi-Fi still work. Who has a working line?</source>
+        <translation>एक ऑपरेटर वाले कर्मचारियों के फ़ोन पर सिर्फ़ SOS दिखता है; उन पर WhatsApp, कॉल और SMS नहीं चलते। दूसरे ऑपरेटर वाले और Wi-Fi पर चल रहे फ़ोन अब भी काम करते हैं। किसके पास चालू लाइन है?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers on Wi-Fi only</source>
+        <translation>सिर्फ़ Wi-Fi वाले ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at home on Wi-Fi still write on WhatsApp; those outside cannot. Which orders are you missing, and how will you know?</source>
+        <translation>घर पर Wi-Fi से जुड़े ग्राहक अब भी WhatsApp पर लिख रहे हैं; जो बाहर हैं, वे नहीं लिख पा रहे। आपके कौन-से ऑर्डर छूट रहे हैं, और आपको कैसे पता चलेगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, slowly</source>
+        <translation>ज़्यादातर फ़ोन धीरे-धीरे फिर से जुड़ रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, but calls drop and messages are slow for hours. Do you keep the fallback running?</source>
+        <translation>ज़्यादातर फ़ोन फिर से जुड़ जाते हैं, लेकिन घंटों तक कॉल कटती रहती हैं और मैसेज धीमे रहते हैं। क्या आप वैकल्पिक चैनल चालू रखेंगे?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier delivery not confirmed</source>
+        <translation>सप्लायर की डिलीवरी की पुष्टि नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier&apos;s driver cannot confirm today&apos;s delivery time. Who decides whether to close the kitchen early?</source>
+        <translation>सप्लायर का ड्राइवर आज की डिलीवरी का समय पक्का नहीं कर पा रहा। रसोई जल्दी बंद करनी है या नहीं, यह कौन तय करेगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network fully restored</source>
+        <translation>नेटवर्क पूरी तरह बहाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operator announces full restoration and a credit for customers. Who stands down?</source>
+        <translation>ऑपरेटर पूरी सेवा बहाल होने और ग्राहकों को क्रेडिट देने की घोषणा करता है। आउटेज ख़त्म होने की घोषणा कौन करेगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data for three days: every messaging app stops on phones, while SMS, voice calls and fixed internet keep working.</source>
+        <translation>सरकार तीन दिन के लिए मोबाइल डेटा बंद कर देती है: फ़ोन पर हर मैसेजिंग ऐप बंद हो जाता है, जबकि SMS, वॉइस कॉल और ब्रॉडबैंड इंटरनेट चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data stops nationwide</source>
+        <translation>पूरे देश में मोबाइल डेटा बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app stops on phones; SMS and calls work; the shop&apos;s fixed internet works. Who declares the outage, and on which channel is the team told?</source>
+        <translation>फ़ोन पर हर ऐप बंद है; SMS और कॉल चल रहे हैं; दुकान का ब्रॉडबैंड इंटरनेट चल रहा है। आउटेज कौन घोषित करेगा, और टीम को किस चैनल पर बताया जाएगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers do not know where to order</source>
+        <translation>ग्राहकों को नहीं पता कि ऑर्डर कहाँ करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular customers phone the shop, busy at peak time. How do you tell everyone at once that orders are taken by SMS and phone?</source>
+        <translation>भीड़ के समय, जब दुकान पहले से व्यस्त है, नियमित ग्राहक फ़ोन कर रहे हैं। सबको एक साथ कैसे बताएँ कि ऑर्डर SMS और फ़ोन से लिए जा रहे हैं?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shutdown is extended</source>
+        <translation>बंदी बढ़ा दी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorities say the shutdown continues for two more days. Which staff come in, and how are shifts arranged without the staff group?</source>
+        <translation>सरकार कहती है कि बंदी दो दिन और चलेगी। कौन-से कर्मचारी काम पर आएँगे, और कर्मचारियों के ग्रुप के बिना शिफ़्ट कैसे तय होंगी?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments pile up</source>
+        <translation>भुगतान अटक रहे हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who usually pay with a link from WhatsApp ask how to pay. What do you accept, and how is each payment recorded?</source>
+        <translation>जो ग्राहक आम तौर पर WhatsApp से मिले लिंक से भुगतान करते हैं, वे पूछ रहे हैं कि भुगतान कैसे करें। आप क्या स्वीकार करेंगे, और हर भुगतान कैसे दर्ज होगा?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data restored</source>
+        <translation>मोबाइल डेटा बहाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data returns. Three days of WhatsApp messages arrive at once. Who answers them, and in which order?</source>
+        <translation>मोबाइल डेटा लौट आता है। तीन दिन के WhatsApp मैसेज एक साथ आ जाते हैं। उनका जवाब कौन देगा, और किस क्रम में?</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -9828,6 +10794,104 @@
         <location line="+38"/>
         <source>Computing…</source>
         <translation>गणना हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/review_view.py" line="+96"/>
+        <source>After-action review of the exercise</source>
+        <translation>अभ्यास के बाद की समीक्षा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After-action review of the outage</source>
+        <translation>आउटेज के बाद की समीक्षा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings against the plan</source>
+        <translation>योजना की तुलना में लगा समय</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan expects</source>
+        <translation>योजना के अनुसार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It took</source>
+        <translation>असल में लगा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was not done</source>
+        <translation>जो नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks for the action plan</source>
+        <translation>एक्शन प्लान के लिए फ़ॉलो-अप काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF…</source>
+        <translation>रिपोर्ट PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the follow-up tasks and the record of this run to the plan</source>
+        <translation>फ़ॉलो-अप काम और इस बार का रिकॉर्ड योजना में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started on %1 at %2 UTC; it lasted %3.</source>
+        <translation>%1 को %2 UTC पर शुरू हुआ; %3 चला।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Later than the plan expects, or never done.</source>
+        <translation>योजना में तय समय से देर से हुआ, या कभी नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: every step was done.</source>
+        <translation>कुछ नहीं: हर कदम पूरा हुआ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every switch was made.</source>
+        <translation>कोई नहीं: हर वैकल्पिक चैनल पर स्विच हो गया।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added to the plan: the follow-up tasks (%1), the record of this run and its date as the plan&apos;s review date. Undo takes them back; save the plan to keep them.</source>
+        <translation>योजना में जोड़ा गया: फ़ॉलो-अप काम (%1), इस बार का रिकॉर्ड, और इसकी तारीख योजना की समीक्षा की तारीख के रूप में। पूर्ववत करने से ये हट जाते हैं; इन्हें रखने के लिए योजना सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as PDF</source>
+        <translation>रिपोर्ट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be saved: %1</source>
+        <translation>रिपोर्ट सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is saved as %1.</source>
+        <translation>रिपोर्ट %1 के रूप में सहेजी गई।</translation>
     </message>
 </context>
 <context>
@@ -11398,9 +12462,91 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/start_dialog.py" line="+74"/>
+        <location line="+7"/>
+        <source>Start outage mode</source>
+        <translation>आउटेज मोड शुरू करें</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which outage is it? The window then shows the plan at work: the clock since now, the checklist, the messages and the log, saved as it goes.</source>
+        <translation>कौन-सा आउटेज है? इसके बाद विंडो योजना को काम करते हुए दिखाएगी: अभी से चलती घड़ी, चेकलिस्ट, मैसेज और लॉग, जो साथ-साथ सहेजा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run a tabletop exercise</source>
+        <translation>टेबल-टॉप अभ्यास चलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which exercise? A facilitator moves its clock on and reads out its events; the team works from the plan as in a real outage.</source>
+        <translation>कौन-सा अभ्यास? एक संचालक उसकी घड़ी आगे बढ़ाता है और उसकी घटनाएँ पढ़कर सुनाता है; टीम असली आउटेज की तरह योजना के अनुसार काम करती है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the exercise</source>
+        <translation>अभ्यास शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/status_view.py" line="+46"/>
+        <source>Where the outage stands, by the plan&apos;s figures</source>
+        <translation>योजना के आँकड़ों के हिसाब से आउटेज की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss so far:</source>
+        <translation>अब तक नुकसान:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest outage you can bear:</source>
+        <translation>सबसे लंबा आउटेज जो आप सह सकते हैं:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service, served now by the switches made:</source>
+        <translation>न्यूनतम सेवा, अब तक किए गए चैनल बदलावों से:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than a week; no limit within this outage.</source>
+        <translation>एक हफ़्ते से ज़्यादा; इस आउटेज में कोई सीमा नहीं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, reached in %2.</source>
+        <translation>%1, जो %2 बाद पूरा होगा।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, passed %2 ago.</source>
+        <translation>%1, जो %2 पहले पार हो चुका है।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 served, %3 needed within %4: met.</source>
+        <translation>%1: %2 को सेवा, %4 के भीतर %3 ज़रूरी: पूरा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met yet, %5 left.</source>
+        <translation>%1: %2 को सेवा, %4 के भीतर %3 ज़रूरी: अभी पूरा नहीं, %5 बाकी।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met, %5 too late.</source>
+        <translation>%1: %2 को सेवा, %4 के भीतर %3 ज़रूरी: पूरा नहीं, %5 की देरी।</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+128"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
@@ -11418,6 +12564,16 @@
         <location line="+1"/>
         <source>Print the plan…</source>
         <translation>योजना प्रिंट करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>WhatsApp बंद है: आउटेज मोड शुरू करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>टेबल-टॉप अभ्यास चलाएँ…</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -20,6 +20,130 @@
     </message>
 </context>
 <context>
+    <name>AfterAction</name>
+    <message>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <source>After-action report of the exercise</source>
+        <translation>Relatório de avaliação da simulação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report of the outage</source>
+        <translation>Relatório de avaliação da queda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Business</source>
+        <translation>Negócio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage</source>
+        <translation>Queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Began</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} at {time} UTC</source>
+        <translation>{day} às {time} UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise script</source>
+        <translation>Roteiro da simulação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan</source>
+        <translation>Tempos comparados com o plano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The plan</source>
+        <translation>Previsto no plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was missing</source>
+        <translation>O que faltou</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every step of the plan was done.</source>
+        <translation>Todas as etapas do plano foram cumpridas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks</source>
+        <translation>Tarefas de acompanhamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the action plan when the review is recorded; readiness stays as the plan holds it until a task is marked done.</source>
+        <translation>Entram no plano de ação quando a avaliação é registrada; a prontidão continua como está no plano até que uma tarefa seja marcada como concluída.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No follow-up task: no switch was missed.</source>
+        <translation>Nenhuma tarefa de acompanhamento: todas as passagens para os canais alternativos foram feitas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log</source>
+        <translation>O registro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was logged.</source>
+        <translation>Nada foi registrado.</translation>
+    </message>
+</context>
+<context>
     <name>Behaviour</name>
     <message>
         <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
@@ -727,7 +851,7 @@
         <translation>Esta exportação tem mensagens em mais de {limit} dias diferentes, muito mais que qualquer conversa: não será importada. Exporte uma única conversa e importe esse arquivo.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+309"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+311"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>As datas não podem ser lidas na ordem {order}: {date} não é uma data válida nessa ordem. Escolha outra ordem de data ou deixe que ela seja detectada automaticamente.</translation>
     </message>
@@ -885,7 +1009,7 @@
         </translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>A date in this export cannot be read: {date}.</source>
         <translation>Não foi possível ler uma data desta exportação: {date}.</translation>
     </message>
@@ -1361,6 +1485,39 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/checklist_view.py" line="+36"/>
+        <source>1. Confirm the outage</source>
+        <translation>1. Confirme a queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Call the team, in this order</source>
+        <translation>2. Ligue para a equipe, nesta ordem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Move each activity to its fallbacks</source>
+        <translation>3. Passe cada atividade para os canais alternativos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Send the messages</source>
+        <translation>4. Envie as mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Back to normal</source>
+        <translation>5. Volta ao normal</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>When it was done, in hours and minutes since the start.</source>
+        <translation>Quando foi feito, em horas e minutos desde o início.</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-185"/>
@@ -1426,6 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
@@ -1444,6 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
@@ -1593,11 +1752,26 @@
         <source>--new: give the task a title</source>
         <translation>--new: dê um título à tarefa</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+85"/>
+        <source>give --script NAME for a run sheet, --log LOG.json or both</source>
+        <translation>informe --script NAME para ver o roteiro, --log LOG.json ou os dois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o and --record need the log of a run: --log</source>
+        <translation>-o e --record precisam do registro de uma queda ou simulação: use --log</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the log is of the exercise {logged}, not {given}</source>
+        <translation>o registro é da simulação {logged}, não de {given}</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../continuity_app/cli/__init__.py" line="+22"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="+23"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
         <translation>Planejamento para quedas do WhatsApp e da Meta: impacto, canais alternativos e um plano para imprimir.</translation>
     </message>
@@ -1616,6 +1790,7 @@
         <location filename="../../continuity_app/cli/commands.py" line="-224"/>
         <location line="+62"/>
         <location line="+48"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-32"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-315"/>
         <source>print one JSON object</source>
         <translation>mostrar o resultado como um único objeto JSON</translation>
@@ -1669,6 +1844,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-112"/>
         <location line="+62"/>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-28"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-89"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="-2"/>
         <source>a .cplan plan file</source>
@@ -1880,6 +2056,41 @@
         <location line="+5"/>
         <source>write the open tasks as calendar entries (.ics), one on each due date</source>
         <translation>gravar as tarefas pendentes como eventos de calendário (.ics), cada um na data do prazo</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/exercise_command.py" line="-11"/>
+        <source>a tabletop exercise&apos;s run sheet, or the after-action report of a log</source>
+        <translation>o roteiro de uma simulação de mesa, ou o relatório de avaliação de um registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without --log: the exercise hour by hour, with the checklist the plan gives for its outage. With --log: the after-action report of that outage or exercise log (timings against the plan, what was missing, follow-up tasks); -o writes it as PDF and --record adds the follow-up tasks and the exercise to FILE.</source>
+        <translation>Sem --log: a simulação hora a hora, com a lista de verificação que o plano dá para a queda simulada. Com --log: o relatório de avaliação desse registro de queda ou de simulação (tempos comparados com o plano, o que faltou, tarefas de acompanhamento); -o grava o relatório em PDF e --record adiciona ao FILE as tarefas de acompanhamento e o registro da simulação.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a shipped exercise script (e.g. meta-wide-2021) or a script file</source>
+        <translation>um roteiro de simulação que vem com o aplicativo (por exemplo, meta-wide-2021) ou um arquivo de roteiro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a log saved by outage mode or an exercise</source>
+        <translation>um registro salvo pelo modo de queda ou por uma simulação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the after-action report as PDF</source>
+        <translation>gravar o relatório de avaliação em PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language of the PDF, e.g. ar or pt_BR</source>
+        <translation>idioma do PDF, por exemplo ar ou pt_BR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the follow-up tasks and the exercise record to FILE (written once, at the end)</source>
+        <translation>adicionar ao FILE as tarefas de acompanhamento e o registro da simulação (o arquivo é salvo uma única vez)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2572,121 @@
         <location line="+4"/>
         <source>The readiness it gave when it was done stays: the work was done.</source>
         <translation>A prontidão que ela trouxe ao ser concluída continua valendo: o trabalho foi feito.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/exercise_command.py" line="+56"/>
+        <source>Recorded in {file}: the exercise, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>Registrado em {file}: a simulação, a data de revisão e as tarefas de acompanhamento (%n).</numerusform>
+            <numerusform>Registrado em {file}: a simulação, a data de revisão e as tarefas de acompanhamento (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Recorded in {file}: the outage, the review date and %n task(s).</source>
+        <translation>
+            <numerusform>Registrado em {file}: a queda, a data de revisão e as tarefas de acompanhamento (%n).</numerusform>
+            <numerusform>Registrado em {file}: a queda, a data de revisão e as tarefas de acompanhamento (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}</source>
+        <translation>Arquivo salvo: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outage: {scenario}, {hours}.</source>
+        <translation>Queda: {scenario}, {hours}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation>Fonte: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage:</source>
+        <translation>Confirme a queda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call, in this order:</source>
+        <translation>Ligue, nesta ordem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch:</source>
+        <translation>Passe para os canais alternativos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send:</source>
+        <translation>Envie:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After-action review: {scenario}, {length} logged.</source>
+        <translation>Avaliação: {scenario}; registro de {length}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timings against the plan:</source>
+        <translation>Tempos comparados com o plano:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Missing (%n):</source>
+        <translation>
+            <numerusform>O que faltou (%n):</numerusform>
+            <numerusform>O que faltou (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Follow-up tasks (%n):</source>
+        <translation>
+            <numerusform>Tarefas de acompanhamento (%n):</numerusform>
+            <numerusform>Tarefas de acompanhamento (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/clock.py" line="+70"/>
+        <source>Exercise clock:</source>
+        <translation>Relógio da simulação:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start:</source>
+        <translation>Desde o início:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on by a quarter of an hour.</source>
+        <translation>Adiantar o relógio da simulação em um quarto de hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hour</source>
+        <translation>Próxima hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the exercise clock on to the next whole hour.</source>
+        <translation>Adiantar o relógio da simulação até a próxima hora cheia.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3298,232 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <location filename="../../continuity_app/core/incident/after_action.py" line="+145"/>
+        <source>Rehearse the switch of {function} to {channel}: it was not made in the exercise of {date}.</source>
+        <translation>Ensaie a passagem de {function} para {channel}: ela não foi feita na simulação de {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Practise the switch of {function} to {channel}: it was not made in the outage of {date}.</source>
+        <translation>Treine a passagem de {function} para {channel}: ela não foi feita na queda de {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/checklist.py" line="+62"/>
+        <source>Tell customers, staff and suppliers that WhatsApp works again, on the channels you used during the outage.</source>
+        <translation>Avise os clientes, a equipe e os fornecedores que o WhatsApp voltou a funcionar, pelos canais que você usou durante a queda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer the messages that arrived late or waited, oldest first, and ask whoever gave up whether they still need you.</source>
+        <translation>Responda às mensagens que chegaram atrasadas ou ficaram esperando, das mais antigas para as mais novas, e pergunte a quem desistiu se ainda precisa de você.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{function}: enter the orders and payments taken on other channels in the usual records, and check each payment against the bank.</source>
+        <translation>{function}: lance nos controles de sempre os pedidos e pagamentos recebidos por outros canais e confira cada pagamento no extrato do banco.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what worked and what did not, while it is fresh: the after-action report takes it from the log.</source>
+        <translation>Anote o que funcionou e o que não funcionou enquanto ainda está fresco na memória: o relatório de avaliação tira isso do registro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WhatsApp fails for more than one person, on more than one network, and Meta&apos;s status page or the news confirms it.</source>
+        <translation>O WhatsApp falha para mais de uma pessoa, em mais de uma rede, e a página de status da Meta ou as notícias confirmam.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call {person} ({role}) on {phone}.</source>
+        <translation>Ligue para {person} ({role}) no {phone}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call {person} ({role}).</source>
+        <translation>Ligue para {person} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer: call {alternate}.</source>
+        <translation>Se não atender: ligue para {alternate}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
+        <translation>{function}: passe para {channel}; pelo plano, esse canal deve alcançar {share} de quem ficou sem contato em até {delay}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>customers</source>
+        <translation>os clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>a equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>os fornecedores</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the message to {audience} on {channel}.</source>
+        <translation>Envie a mensagem para {audience} pelo canal {channel}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the message to {audience} on {channel} (language: {language}).</source>
+        <translation>Envie a mensagem para {audience} pelo canal {channel} (idioma: {language}).</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/record.py" line="+59"/>
+        <source>{value} has no time zone; write it as UTC, such as 2021-10-04T15:39Z</source>
+        <translation>{value} não tem fuso horário; escreva em UTC, como 2021-10-04T15:39Z</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/script.py" line="+63"/>
+        <source>the exercise plays {scenario}, which is no outage this application knows</source>
+        <translation>a simulação usa {scenario}, que não é uma queda conhecida por este aplicativo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the log is of the outage {scenario}, which this plan no longer has; its outages are {known}</source>
+        <translation>o registro é do cenário de queda {scenario}, que este plano não tem mais; os cenários dele são: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/incident/wording.py" line="+25"/>
+        <source>The outage was declared: the plan is active.</source>
+        <translation>A queda foi declarada: o plano está ativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {item}</source>
+        <translation>Feito: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken back, not done after all: {item}</source>
+        <translation>Desmarcado, afinal não foi feito: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {item}</source>
+        <translation>Enviado: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {text}</source>
+        <translation>Decisão: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercise event: {text}</source>
+        <translation>Evento da simulação: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stood down: the service is back; return to normal begins.</source>
+        <translation>Fim da queda declarado: o serviço voltou; começa a volta ao normal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed: return to normal is done.</source>
+        <translation>Encerrado: a volta ao normal foi concluída.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declare the outage</source>
+        <translation>Declarar a queda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reach customers</source>
+        <translation>Avisar os clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach staff</source>
+        <translation>Avisar a equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach suppliers</source>
+        <translation>Avisar os fornecedores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service of {function}</source>
+        <translation>Serviço mínimo de {function}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set in the plan</source>
+        <translation>não definido no plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {duration}</source>
+        <translation>em até {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not done</source>
+        <translation>não feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after {duration}</source>
+        <translation>após {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFile</name>
+    <message>
+        <location filename="../../continuity_app/io/incident_files.py" line="+60"/>
+        <source>{name} is not an exercise script; use one of {known}, or the path of a script file</source>
+        <translation>{name} não é um roteiro de simulação; use um destes: {known}, ou o caminho de um arquivo de roteiro</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the file does not exist</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a file; choose a .json file</source>
+        <translation>isto não é um arquivo; escolha um arquivo .json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is {size} bytes, more than any log or script; is it one?</source>
+        <translation>o arquivo tem {size} bytes, mais do que qualquer registro ou roteiro; é mesmo um deles?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>não foi possível ler o arquivo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>o arquivo não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not valid JSON ({where})</source>
+        <translation>o arquivo não é um JSON válido ({where})</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../continuity_app/core/labels.py" line="+14"/>
@@ -3135,9 +3687,28 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/log_view.py" line="+33"/>
+        <location line="+3"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Type a decision and press Enter</source>
+        <translation>Digite uma decisão e pressione Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+196"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+197"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -3147,7 +3718,7 @@
         <translation>Refazer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3212,7 +3783,7 @@
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
@@ -3237,7 +3808,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Still to do:</source>
         <translation>Ainda falta:</translation>
     </message>
@@ -3346,6 +3917,39 @@
         <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>Sobre o Continuity Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message to paste it into the app you send it with.</source>
+        <translation>Copie a mensagem para colar no aplicativo que você usa para enviá-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As SMS: %1 characters in %2 SMS.</source>
+        <translation>Como SMS: %1 caracteres em %2 SMS.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QR codes cannot be shown: the segno package is missing from this installation.</source>
+        <translation>Para mostrar QR codes, é preciso instalar o pacote segno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan to open %1.</source>
+        <translation>Escaneie para abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code of %1</source>
+        <translation>QR code de %1</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4067,124 @@
         <location line="+6"/>
         <source>Say what share of the activity&apos;s customers the channel will reach once the task is done (more than 0%).</source>
         <translation>Diga que parcela dos clientes da atividade o canal vai alcançar quando a tarefa estiver concluída (mais de 0%).</translation>
+    </message>
+</context>
+<context>
+    <name>OutageActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/actions.py" line="+43"/>
+        <source>O&amp;utage</source>
+        <translation>&amp;Queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>O WhatsApp caiu: iniciar o modo de contingência…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>Fazer uma simulação de mesa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume an outage log…</source>
+        <translation>Retomar o registro de uma queda…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The exercise scripts cannot be read.</source>
+        <translation>Não foi possível ler os roteiros de simulação.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This exercise cannot be run.</source>
+        <translation>Não é possível fazer esta simulação.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resume an outage log</source>
+        <translation>Retomar o registro de uma queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage logs (*%1)</source>
+        <translation>Registros de queda (*%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be opened as an outage log.</source>
+        <translation>Não é possível abrir %1 como registro de queda.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outage mode</source>
+        <translation>Modo de contingência</translation>
+    </message>
+</context>
+<context>
+    <name>OutageWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/window.py" line="+114"/>
+        <source>Tabletop exercise: %1</source>
+        <translation>Simulação de mesa: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage mode: %1</source>
+        <translation>Modo de contingência: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declare the outage</source>
+        <translation>Declarar a queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the criteria are confirmed: the plan is active from now.</source>
+        <translation>Depois de confirmar os critérios de acionamento: o plano fica ativo a partir de agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand down</source>
+        <translation>Declarar o fim da queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is back: the return-to-normal checklist follows.</source>
+        <translation>O serviço voltou: em seguida vem a lista de passos para voltar ao normal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and review</source>
+        <translation>Encerrar e analisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the outage and see the after-action review; the log is kept.</source>
+        <translation>Encerrar a queda e ver a análise do que aconteceu; o registro fica guardado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1
+%2</source>
+        <translation>Evento: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every change is saved at once to %1.</source>
+        <translation>Cada alteração é salva na hora em %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log could not be saved to %1: %2. You can go on working in this window; free some space or fix the folder, and the next change saves the whole log.</source>
+        <translation>Não foi possível salvar o registro em %1: %2. O acompanhamento da queda continua nesta janela; libere espaço ou corrija a pasta, e a próxima alteração salvará o registro inteiro.</translation>
     </message>
 </context>
 <context>
@@ -3793,11 +4515,21 @@
         <source>Mark the plan as reviewed</source>
         <translation>Marcar o plano como revisado</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/plan_edits/incident.py" line="+45"/>
+        <source>Record the exercise</source>
+        <translation>Registrar a simulação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the outage</source>
+        <translation>Registrar a queda</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+85"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+90"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4579,12 +5311,13 @@
         <translation>não foi possível começar a desenhar no dispositivo de saída</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>a pasta {folder} não existe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>nada foi gravado em {path}</translation>
     </message>
@@ -5015,7 +5748,7 @@
         <location filename="../../continuity_app/report/printed_plan/appendices.py" line="+52"/>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="+1"/>
         <location line="+13"/>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+61"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+64"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -5798,6 +6531,19 @@
         <translation>Frequência</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Real outage, run in outage mode</source>
+        <translation>Queda real, conduzida no modo de queda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n step(s) of the plan not done; length {length}</source>
+        <translation>
+            <numerusform>Etapas do plano não cumpridas: %n; duração: {length}</numerusform>
+            <numerusform>Etapas do plano não cumpridas: %n; duração: {length}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../continuity_app/report/printed_plan/control.py" line="-37"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números da página Resultados. {trials} anos simulados (número da simulação {seed}).</translation>
@@ -5923,7 +6669,7 @@
         <translation>Perda esperada por ano hoje: {before}; com estas medidas: {after} (num ano ruim, 1 em 10: {bad_year}), por {cost} ao ano.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="+1"/>
+        <location filename="../../continuity_app/report/printed_plan/exercises.py" line="-26"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -9555,6 +10301,226 @@
         <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
         <translation>Uma loja de moda online em São Paulo que vende, envia links de pagamento Pix e usa listas de transmissão no WhatsApp, com o Instagram como vitrine; perdas contadas como margem perdida.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages for about two hours, as on 25 October 2022; Instagram, Messenger and every other channel keep working.</source>
+        <translation>Só o WhatsApp para de enviar mensagens por cerca de duas horas, como em 25 de outubro de 2022; Instagram, Messenger e todos os outros canais continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp stops sending</source>
+        <translation>O WhatsApp para de enviar mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick; Instagram and Facebook still work. Is this our phones, our internet, or WhatsApp? Who decides to declare the outage?</source>
+        <translation>As mensagens ficam com um tique só; Instagram e Facebook continuam funcionando. O problema está nos nossos celulares, na nossa internet ou no WhatsApp? Quem decide declarar a queda?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers ask on Instagram</source>
+        <translation>Clientes perguntam pelo Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who follow you on Instagram ask there why you do not answer on WhatsApp. Who answers them, and what do you tell the customers who are not on Instagram?</source>
+        <translation>Clientes que seguem vocês no Instagram perguntam por lá por que vocês não respondem no WhatsApp. Quem responde a eles, e o que vocês dizem aos clientes que não estão no Instagram?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service restored</source>
+        <translation>Serviço restabelecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp works again. Messages sent during the outage arrive in a rush. Who answers them first?</source>
+        <translation>O WhatsApp volta a funcionar. As mensagens enviadas durante a queda chegam todas de uma vez. Quem responde a elas primeiro?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage, hour by hour (like 4 Oct 2021)</source>
+        <translation>Queda geral da Meta, hora a hora (como em 4/10/2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram, Messenger and Facebook stop together for about six hours, as on 4 October 2021 from 15:39 UTC. Telegram slows under a sign-up surge, a customer disputes a payment, the mobile network fails too, and WhatsApp comes back partly, with messages arriving late.</source>
+        <translation>WhatsApp, Instagram, Messenger e Facebook param juntos por cerca de seis horas, como em 4 de outubro de 2021 a partir das 15:39 UTC. O Telegram fica lento com um pico de cadastros, surge uma divergência sobre um pagamento, a rede de celular também cai e o WhatsApp volta em parte, com mensagens chegando atrasadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook stop</source>
+        <translation>WhatsApp, Instagram e Facebook param</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages stay on one tick. Instagram and Facebook do not load either. Staff ask in the shop whether their phones are broken. Who confirms the outage, and how?</source>
+        <translation>As mensagens ficam com um tique só. Instagram e Facebook também não carregam. Na loja, a equipe pergunta se os celulares estão com defeito. Quem confirma a queda, e como?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers cannot order</source>
+        <translation>Clientes não conseguem fazer pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three regular customers phone the shop: their orders on WhatsApp did not go through. Who answers the phone, and where are the orders written down?</source>
+        <translation>Três clientes fiéis ligam para a loja: os pedidos que mandaram pelo WhatsApp não chegaram. Quem atende o telefone, e onde os pedidos são anotados?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram slows under a sign-up surge</source>
+        <translation>O Telegram fica lento com um pico de cadastros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Millions of people sign up to Telegram at once, as on 4 October 2021 (70 million in one day). Verification codes arrive late; some customers cannot join your Telegram channel for an hour.</source>
+        <translation>Milhões de pessoas se cadastram no Telegram ao mesmo tempo, como em 4 de outubro de 2021 (70 milhões em um dia). Os códigos de verificação chegam atrasados; alguns clientes passam uma hora sem conseguir entrar no canal de vocês no Telegram.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer disputes a payment made during the outage</source>
+        <translation>Divergência sobre um pagamento feito durante a queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer says she paid by bank transfer an hour ago, but nobody can see the WhatsApp message with her receipt. How is the payment checked, and who decides whether to hand over the goods?</source>
+        <translation>Uma cliente diz que pagou por transferência bancária há uma hora, mas ninguém consegue ver a mensagem de WhatsApp com o comprovante. Como o pagamento é conferido, e quem decide se a mercadoria é entregue?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mobile network fails too</source>
+        <translation>A rede de celular também cai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One operator&apos;s mobile network drops in your area: calls and SMS to half of your customers fail for forty minutes. Which channel still reaches them?</source>
+        <translation>A rede de uma operadora de celular cai na sua região: ligações e SMS para metade dos seus clientes falham por quarenta minutos. Qual canal ainda chega até eles?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp returns partly; messages arrive late</source>
+        <translation>O WhatsApp volta em parte; mensagens chegam atrasadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some phones receive WhatsApp messages again, hours late and out of order. Customers who ordered elsewhere send the same order on WhatsApp. How are duplicate orders avoided?</source>
+        <translation>Alguns celulares voltam a receber mensagens do WhatsApp, com horas de atraso e fora de ordem. Clientes que fizeram o pedido por outro canal mandam o mesmo pedido pelo WhatsApp. Como evitar pedidos em dobro?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Instagram and Facebook work again for everyone. Who stands down, and what does the team do first?</source>
+        <translation>WhatsApp, Instagram e Facebook voltam a funcionar para todo mundo. Quem declara o fim da queda, e o que a equipe faz primeiro?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your customers&apos; main mobile operator fails nationwide: calls, SMS and mobile data stop, so WhatsApp stops on their phones too, as with AT&amp;T on 22 February 2024. Most phones reconnect after about two hours; congestion lasts most of the day.</source>
+        <translation>A principal operadora de celular dos seus clientes cai no país inteiro: ligações, SMS e dados móveis param, e com isso o WhatsApp também para nos celulares deles, como aconteceu com a AT&amp;T em 22 de fevereiro de 2024. A maioria dos celulares volta a se conectar depois de cerca de duas horas; o congestionamento dura boa parte do dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones show no signal</source>
+        <translation>Celulares sem sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff phones on one operator show SOS only; WhatsApp, calls and SMS fail on them. Phones on another operator and on Wi-Fi still work. Who has a working line?</source>
+        <translation>Os celulares da equipe que são de uma operadora mostram só “SOS”; WhatsApp, ligações e SMS não funcionam neles. Celulares de outra operadora e no Wi-Fi continuam funcionando. Quem tem uma linha funcionando?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers on Wi-Fi only</source>
+        <translation>Só os clientes no Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at home on Wi-Fi still write on WhatsApp; those outside cannot. Which orders are you missing, and how will you know?</source>
+        <translation>Clientes que estão em casa, no Wi-Fi, ainda escrevem pelo WhatsApp; quem está na rua não consegue. Quais pedidos vocês estão perdendo, e como vão saber?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, slowly</source>
+        <translation>A maioria dos celulares volta, aos poucos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most phones reconnect, but calls drop and messages are slow for hours. Do you keep the fallback running?</source>
+        <translation>A maioria dos celulares volta a se conectar, mas as ligações caem e as mensagens ficam lentas por horas. Vocês mantêm o canal alternativo funcionando?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier delivery not confirmed</source>
+        <translation>Entrega do fornecedor sem confirmação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier&apos;s driver cannot confirm today&apos;s delivery time. Who decides whether to close the kitchen early?</source>
+        <translation>O motorista de um fornecedor não consegue confirmar o horário da entrega de hoje. Quem decide se a cozinha fecha mais cedo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network fully restored</source>
+        <translation>Rede totalmente restabelecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operator announces full restoration and a credit for customers. Who stands down?</source>
+        <translation>A operadora anuncia que o serviço foi totalmente restabelecido e que vai dar um crédito aos clientes. Quem declara o fim da queda?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data for three days: every messaging app stops on phones, while SMS, voice calls and fixed internet keep working.</source>
+        <translation>As autoridades cortam os dados móveis por três dias: todos os apps de mensagens param nos celulares, enquanto SMS, ligações e internet fixa continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data stops nationwide</source>
+        <translation>Dados móveis param no país inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app stops on phones; SMS and calls work; the shop&apos;s fixed internet works. Who declares the outage, and on which channel is the team told?</source>
+        <translation>Todos os apps param nos celulares; SMS e ligações funcionam; a internet fixa da loja funciona. Quem declara a queda, e por qual canal a equipe é avisada?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers do not know where to order</source>
+        <translation>Clientes não sabem onde fazer pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular customers phone the shop, busy at peak time. How do you tell everyone at once that orders are taken by SMS and phone?</source>
+        <translation>Clientes fiéis ligam para a loja em pleno horário de pico. Como avisar todo mundo de uma vez que os pedidos estão sendo recebidos por SMS e telefone?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shutdown is extended</source>
+        <translation>O bloqueio é prorrogado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorities say the shutdown continues for two more days. Which staff come in, and how are shifts arranged without the staff group?</source>
+        <translation>As autoridades dizem que o bloqueio continua por mais dois dias. Quem da equipe vem trabalhar, e como as escalas são combinadas sem o grupo da equipe no WhatsApp?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments pile up</source>
+        <translation>Pagamentos se acumulam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who usually pay with a link from WhatsApp ask how to pay. What do you accept, and how is each payment recorded?</source>
+        <translation>Clientes que costumam pagar com um link enviado pelo WhatsApp perguntam como pagar. O que vocês aceitam, e como cada pagamento é registrado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data restored</source>
+        <translation>Dados móveis restabelecidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data returns. Three days of WhatsApp messages arrive at once. Who answers them, and in which order?</source>
+        <translation>Os dados móveis voltam. Três dias de mensagens do WhatsApp chegam de uma vez. Quem responde a elas, e em que ordem?</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -9828,6 +10794,104 @@
         <location line="+38"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/review_view.py" line="+96"/>
+        <source>After-action review of the exercise</source>
+        <translation>Análise da simulação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After-action review of the outage</source>
+        <translation>Análise da queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings against the plan</source>
+        <translation>Tempos em comparação com o plano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan expects</source>
+        <translation>O plano prevê</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It took</source>
+        <translation>Levou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was not done</source>
+        <translation>O que não foi feito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up tasks for the action plan</source>
+        <translation>Tarefas de acompanhamento para o plano de ação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as PDF…</source>
+        <translation>Salvar o relatório em PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the follow-up tasks and the record of this run to the plan</source>
+        <translation>Adicionar ao plano as tarefas de acompanhamento e o resumo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started on %1 at %2 UTC; it lasted %3.</source>
+        <translation>Começou em %1 às %2 UTC; durou %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Later than the plan expects, or never done.</source>
+        <translation>Mais tarde do que o plano prevê, ou não foi feito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: every step was done.</source>
+        <translation>Nada: todos os passos foram feitos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: every switch was made.</source>
+        <translation>Nenhuma: todas as mudanças de canal foram feitas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added to the plan: the follow-up tasks (%1), the record of this run and its date as the plan&apos;s review date. Undo takes them back; save the plan to keep them.</source>
+        <translation>Adicionados ao plano: as tarefas de acompanhamento (%1), o resumo do que aconteceu e a data dele como data de revisão do plano. Desfazer retira tudo isso; salve o plano para mantê-los.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as PDF</source>
+        <translation>Salvar o relatório em PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Não foi possível salvar o relatório: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is saved as %1.</source>
+        <translation>Relatório salvo como %1.</translation>
     </message>
 </context>
 <context>
@@ -11398,9 +12462,91 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/start_dialog.py" line="+74"/>
+        <location line="+7"/>
+        <source>Start outage mode</source>
+        <translation>Iniciar o modo de contingência</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Which outage is it? The window then shows the plan at work: the clock since now, the checklist, the messages and the log, saved as it goes.</source>
+        <translation>Qual é a queda? Em seguida, a janela mostra o plano em ação: o relógio a partir de agora, a lista de passos, as mensagens e o registro, salvo a cada alteração.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run a tabletop exercise</source>
+        <translation>Fazer uma simulação de mesa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which exercise? A facilitator moves its clock on and reads out its events; the team works from the plan as in a real outage.</source>
+        <translation>Qual simulação? Um facilitador adianta o relógio e lê os eventos em voz alta; a equipe segue o plano como numa queda de verdade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the exercise</source>
+        <translation>Iniciar a simulação</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../continuity_app/gui/outage/status_view.py" line="+46"/>
+        <source>Where the outage stands, by the plan&apos;s figures</source>
+        <translation>Situação da queda, pelos números do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss so far:</source>
+        <translation>Perda até agora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest outage you can bear:</source>
+        <translation>Queda mais longa que você aguenta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service, served now by the switches made:</source>
+        <translation>Serviço mínimo, atendido agora com as mudanças de canal já feitas:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than a week; no limit within this outage.</source>
+        <translation>mais de uma semana; nenhum limite nesta queda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, reached in %2.</source>
+        <translation>%1, atingida daqui a %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, passed %2 ago.</source>
+        <translation>%1, ultrapassada há %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 served, %3 needed within %4: met.</source>
+        <translation>%1: %2 atendido, %3 exigido em até %4: cumprido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met yet, %5 left.</source>
+        <translation>%1: %2 atendido, %3 exigido em até %4: ainda não cumprido, faltam %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 served, %3 needed within %4: not met, %5 too late.</source>
+        <translation>%1: %2 atendido, %3 exigido em até %4: não cumprido, %5 de atraso.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+128"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
@@ -11418,6 +12564,16 @@
         <location line="+1"/>
         <source>Print the plan…</source>
         <translation>Imprimir o plano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp is down: start outage mode…</source>
+        <translation>O WhatsApp caiu: iniciar o modo de contingência…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a tabletop exercise…</source>
+        <translation>Fazer uma simulação de mesa…</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -18,8 +18,8 @@ from continuity_app.gui.pages.scenarios_page import ScenariosPage
 from continuity_app.gui.session_drill import run_drill
 from continuity_app.io.planfile import load_plan, save_plan
 
-EDITS = 3000
-WARMUP = 1000  # memory is compared over the last 2,000 edits
+EDITS = 2000  # about three minutes; 3,000 took the test command past CI's 15 minutes
+WARMUP = 700  # memory is compared over the last 1,300 edits
 # Measured on the 2-core machine (3,000 steps): the resident size grows by 15-25 MB over the
 # last 2,000 edits, the undo history (every version of the plan stays undoable; about 1,300
 # steps). A leak of one plan per edit (before the fix, PySide kept every command Qt merged
@@ -63,7 +63,7 @@ def test_a_long_session_keeps_the_window_alive_and_memory_stable(
 
     kinds = {"business field", "functions cell", "fallbacks cell", "scenarios cell", "roles"}
     kinds |= {"messages", "undo/redo", "switch page", "preferences", "print preview", "export"}
-    kinds |= {"tasks"}
+    kinds |= {"tasks", "channel mix"}
     assert kinds <= set(report.counts), report.counts
     assert sum(report.counts.values()) == EDITS
     assert report.refused > 50  # invalid input was tried, refused and explained

@@ -48,7 +48,12 @@ class MessageBox(QWidget):
         if data is not None:
             pixmap = qr_pixmap(data)
             if pixmap is None:
-                self.qr.setText(self.tr("QR codes need the segno package."))
+                self.qr.setText(
+                    self.tr(
+                        "QR codes cannot be shown: the segno package is missing from this "
+                        "installation."
+                    )
+                )
             else:
                 self.qr.setPixmap(pixmap)
                 self.qr.setToolTip(self.tr("Scan to open %1.").replace("%1", data))

@@ -104,7 +104,9 @@ class ReviewView(QWidget):
         self.missing_heading.setText(self.tr("What was not done"))
         self.follow_heading.setText(self.tr("Follow-up tasks for the action plan"))
         self.pdf.setText(self.tr("Save the report as PDF…"))
-        self.record.setText(self.tr("Add the follow-up tasks and the record to the plan"))
+        self.record.setText(
+            self.tr("Add the follow-up tasks and the record of this run to the plan")
+        )
         if self.review is not None:
             self.show_review(self.review)
 

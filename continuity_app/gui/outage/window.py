@@ -180,8 +180,8 @@ class OutageWindow(QMainWindow):
         self.saved.setStyleSheet(RED)
         self.saved.setText(
             self.tr(
-                "The log could not be saved to %1: %2. The outage goes on here; free some space "
-                "or fix the folder, and the next change saves the whole log."
+                "The log could not be saved to %1: %2. You can go on working in this window; free "
+                "some space or fix the folder, and the next change saves the whole log."
             )
             .replace("%1", str(self.session.path))
             .replace("%2", reason)
