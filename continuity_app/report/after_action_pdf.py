@@ -11,7 +11,12 @@ from PySide6.QtGui import QFont, QGuiApplication, QPdfWriter, QTextDocument, QTe
 
 from continuity_app.core.display import channel_name, scenario_name
 from continuity_app.core.i18n import current_language, date, speaking, time_of_day, translate
-from continuity_app.core.incident import AfterAction, outage_checklist, return_checklist
+from continuity_app.core.incident import (
+    AfterAction,
+    after_action,
+    outage_checklist,
+    return_checklist,
+)
 from continuity_app.core.incident.wording import (
     actual_words,
     elapsed,
@@ -58,6 +63,8 @@ def render_after_action_pdf(
     else:  # the window's language: its direction is the application's
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     with speaking(speech):
+        # worded again in the report's language: the checklist and the tasks say their steps
+        review = after_action(plan, reference, review.incident, review.scenario)
         html = _html(plan, reference, review, rtl)
         title = _title(review)
     register_fonts()

@@ -4,7 +4,7 @@ report and the command line say them alike)."""
 from __future__ import annotations
 
 from continuity_app.core.display import format_hours
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import digits, translate
 from continuity_app.core.incident.after_action import Measure, Timing
 from continuity_app.core.incident.checklist import Item
 from continuity_app.core.incident.record import Entry, EntryKind
@@ -12,9 +12,9 @@ from continuity_app.core.plan import Plan
 
 
 def elapsed(hours: float) -> str:
-    """A time since the start as a clock reads it: 0:05, 2:30, 26:00."""
+    """A time since the start as a clock reads it, in the language's digits: 0:05, 2:30."""
     minutes = round(hours * 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return digits(f"{minutes // 60}:{minutes % 60:02d}")
 
 
 def entry_words(entry: Entry, items: dict[str, Item]) -> str:
