@@ -10,6 +10,7 @@ from continuity_app.core.plan import MessageTemplate
 from continuity_app.core.sms import sms_segments
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.outage.qr import qr_data, qr_pixmap
+from continuity_app.report.printed_plan.bidi import first_strong_rtl
 
 
 class MessageBox(QWidget):
@@ -31,7 +32,9 @@ class MessageBox(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         # the message's own direction, whatever the window's language
         self.text.setLayoutDirection(
-            Qt.LayoutDirection.LeftToRight if _ltr(message.text) else Qt.LayoutDirection.RightToLeft
+            Qt.LayoutDirection.RightToLeft
+            if first_strong_rtl(message.text)
+            else Qt.LayoutDirection.LeftToRight
         )
         self.copy = QPushButton(self.tr("Copy"))
         self.copy.setToolTip(self.tr("Copy the message to paste it into the app you send it with."))
@@ -74,16 +77,3 @@ class MessageBox(QWidget):
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.message.text)
         self.copied.emit()
-
-
-def _ltr(text: str) -> bool:
-    """Whether a text reads left to right, by its first strong letter."""
-    import unicodedata
-
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return False
-        if direction == "L":
-            return True
-    return True
