@@ -57,7 +57,9 @@ def test_the_run_sheet_gives_the_events_hour_by_hour_and_the_checklist(capsys, b
     assert "[ ] Cake and catering pre-orders: switch to Phone call" in out
 
 
-def test_a_log_gives_the_review_a_pdf_and_recorded_tasks(capsys, bakery, log, tmp_path):
+def test_a_log_gives_the_review_a_pdf_and_recorded_tasks(qapp, capsys, bakery, log, tmp_path):
+    # qapp: the QApplication the window tests need exists before the command would make a
+    # QGuiApplication of its own (a widget made later under that one aborts the process)
     pdf = tmp_path / "review.pdf"
     before = load_plan(bakery)
     code, out, err = run(
