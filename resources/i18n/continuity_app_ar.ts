@@ -22,7 +22,7 @@
 <context>
     <name>AfterAction</name>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+100"/>
         <source>After-action report of the exercise</source>
         <translation>تقرير المراجعة بعد التمرين</translation>
     </message>
@@ -1659,7 +1659,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-135"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1678,7 +1678,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+40"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
@@ -3459,7 +3459,12 @@
         <translation>يتعطل واتساب لدى أكثر من شخص وعلى أكثر من شبكة، وتؤكد ذلك صفحة الحالة لدى ميتا أو الأخبار.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>{person} ({role}) leads: {duties}</source>
+        <translation>المسؤول {person} ({role}) يقود: {duties}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Call {person} ({role}) on {phone}.</source>
         <translation>اتصل بـ {person} ({role}) على الرقم {phone}.</translation>
     </message>
@@ -3474,7 +3479,12 @@
         <translation>لا رد: اتصل بـ {alternate}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Their part: {duties}</source>
+        <translation>دوره: {duties}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
         <translation>العملية {function}: انتقل إلى قناة {channel}؛ تتوقع الخطة أن تصل إلى {share} ممن انقطع التواصل معهم خلال {delay}.</translation>
     </message>
@@ -4046,7 +4056,7 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+39"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
@@ -5459,7 +5469,7 @@
         <translation>تعذّر بدء الرسم على جهاز الإخراج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-36"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>المجلد {folder} غير موجود</translation>

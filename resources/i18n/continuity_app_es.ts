@@ -22,7 +22,7 @@
 <context>
     <name>AfterAction</name>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+100"/>
         <source>After-action report of the exercise</source>
         <translation>Informe de evaluación del simulacro</translation>
     </message>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-135"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+40"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
@@ -3335,7 +3335,12 @@
         <translation>WhatsApp falla para más de una persona, en más de una red, y la página de estado de Meta o las noticias lo confirman.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>{person} ({role}) leads: {duties}</source>
+        <translation>{person} ({role}) dirige: {duties}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Call {person} ({role}) on {phone}.</source>
         <translation>Llame a {person} ({role}) al {phone}.</translation>
     </message>
@@ -3350,7 +3355,12 @@
         <translation>Si no contesta: llame a {alternate}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Their part: {duties}</source>
+        <translation>Su parte: {duties}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
         <translation>{function}: cambie a {channel}; según el plan, este canal debería llegar al {share} de quienes quedaron sin contacto en un plazo de {delay}.</translation>
     </message>
@@ -3922,7 +3932,7 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+39"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -5311,7 +5321,7 @@
         <translation>no se puede empezar a dibujar en el dispositivo de salida</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-36"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>

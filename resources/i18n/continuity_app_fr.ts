@@ -22,7 +22,7 @@
 <context>
     <name>AfterAction</name>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+100"/>
         <source>After-action report of the exercise</source>
         <translation>Rapport de retour d&apos;expérience de l&apos;exercice</translation>
     </message>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-135"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+40"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
@@ -3335,7 +3335,12 @@
         <translation>WhatsApp ne fonctionne pas pour plusieurs personnes, sur plusieurs réseaux, et la page d&apos;état de Meta ou les médias le confirment.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>{person} ({role}) leads: {duties}</source>
+        <translation>{person} ({role}) dirige&#xa0;: {duties}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Call {person} ({role}) on {phone}.</source>
         <translation>Appelez {person} ({role}) au {phone}.</translation>
     </message>
@@ -3350,7 +3355,12 @@
         <translation>Pas de réponse&#xa0;: appelez {alternate}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Their part: {duties}</source>
+        <translation>Son rôle&#xa0;: {duties}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
         <translation>{function}&#xa0;: basculez vers {channel}&#xa0;; le plan prévoit d&apos;y joindre {share} des contacts coupés dans un délai de {delay}.</translation>
     </message>
@@ -3922,7 +3932,7 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+39"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -5311,7 +5321,7 @@
         <translation>impossible de commencer à dessiner sur le périphérique de sortie</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-36"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>

@@ -22,7 +22,7 @@
 <context>
     <name>AfterAction</name>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+100"/>
         <source>After-action report of the exercise</source>
         <translation>अभ्यास के बाद की समीक्षा रिपोर्ट</translation>
     </message>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-135"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+40"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
@@ -3335,7 +3335,12 @@
         <translation>WhatsApp एक से ज़्यादा व्यक्ति के लिए, एक से ज़्यादा नेटवर्क पर बंद है, और Meta का स्टेटस पेज या समाचार इसकी पुष्टि करते हैं।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>{person} ({role}) leads: {duties}</source>
+        <translation>{person} ({role}) नेतृत्व करते हैं: {duties}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Call {person} ({role}) on {phone}.</source>
         <translation>{person} ({role}) को {phone} पर कॉल करें।</translation>
     </message>
@@ -3350,7 +3355,12 @@
         <translation>जवाब नहीं मिला: {alternate} को कॉल करें।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Their part: {duties}</source>
+        <translation>उनका काम: {duties}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
         <translation>{function}: {channel} पर जाएँ; योजना के अनुसार यह {delay} के भीतर कटे हुए लोगों में से {share} तक पहुँचना चाहिए।</translation>
     </message>
@@ -3922,7 +3932,7 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+39"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
@@ -5311,7 +5321,7 @@
         <translation>आउटपुट डिवाइस पर ड्रॉइंग शुरू नहीं की जा सकी</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-36"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>

@@ -22,7 +22,7 @@
 <context>
     <name>AfterAction</name>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+100"/>
         <source>After-action report of the exercise</source>
         <translation>Laporan evaluasi latihan</translation>
     </message>
@@ -1564,7 +1564,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-135"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
@@ -1583,7 +1583,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+40"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
@@ -3304,7 +3304,12 @@
         <translation>WhatsApp mati untuk lebih dari satu orang, di lebih dari satu jaringan, dan halaman status Meta atau berita mengonfirmasinya.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>{person} ({role}) leads: {duties}</source>
+        <translation>{person} ({role}) memimpin: {duties}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Call {person} ({role}) on {phone}.</source>
         <translation>Telepon {person} ({role}) di {phone}.</translation>
     </message>
@@ -3319,7 +3324,12 @@
         <translation>Tidak diangkat: telepon {alternate}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Their part: {duties}</source>
+        <translation>Tugasnya: {duties}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
         <translation>{function}: beralih ke {channel}; menurut rencana, saluran ini menjangkau {share} dari yang terputus dalam {delay}.</translation>
     </message>
@@ -3891,7 +3901,7 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+39"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
@@ -5274,7 +5284,7 @@
         <translation>tidak dapat mulai menggambar pada perangkat keluaran</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-36"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>folder {folder} tidak ada</translation>

@@ -22,7 +22,7 @@
 <context>
     <name>AfterAction</name>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+93"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+100"/>
         <source>After-action report of the exercise</source>
         <translation>Relatório de avaliação da simulação</translation>
     </message>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+62"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-133"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-135"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+491"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-2"/>
         <location filename="../../continuity_app/cli/tasks_command.py" line="+268"/>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="+38"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="+40"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
@@ -3335,7 +3335,12 @@
         <translation>O WhatsApp falha para mais de uma pessoa, em mais de uma rede, e a página de status da Meta ou as notícias confirmam.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>{person} ({role}) leads: {duties}</source>
+        <translation>{person} ({role}) lidera: {duties}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Call {person} ({role}) on {phone}.</source>
         <translation>Ligue para {person} ({role}) no {phone}.</translation>
     </message>
@@ -3350,7 +3355,12 @@
         <translation>Se não atender: ligue para {alternate}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Their part: {duties}</source>
+        <translation>Papel dessa pessoa: {duties}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{function}: switch to {channel}; the plan expects it to reach {share} of those cut off within {delay}.</source>
         <translation>{function}: passe para {channel}; pelo plano, esse canal deve alcançar {share} de quem ficou sem contato em até {delay}.</translation>
     </message>
@@ -3922,7 +3932,7 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../continuity_app/gui/outage/message_box.py" line="+36"/>
+        <location filename="../../continuity_app/gui/outage/message_box.py" line="+39"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -5311,7 +5321,7 @@
         <translation>não foi possível começar a desenhar no dispositivo de saída</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/after_action_pdf.py" line="-34"/>
+        <location filename="../../continuity_app/report/after_action_pdf.py" line="-36"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>a pasta {folder} não existe</translation>

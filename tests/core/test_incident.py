@@ -58,9 +58,12 @@ def test_the_checklist_follows_the_plan_and_leaves_out_what_the_outage_stops():
         if REFERENCE.channels[f.channel].survives(["whatsapp", "meta"])
     }
     assert switches == expected
-    # the contact tree from the declaring role down, the declarer not called
-    calls = [i.role for i in items if i.section == Section.CALLS]
-    assert calls and len(calls) == len(set(calls))
+    # the lead's part, then the contact tree from the declaring role down, each with its part
+    calls = [i for i in items if i.section == Section.CALLS]
+    lead, called = calls[0], calls[1:]
+    assert lead.id.startswith("duties-") and "leads: Declares the outage" in lead.text
+    assert called and all(i.id.startswith("call-") and "Their part:" in i.text for i in called)
+    assert len({i.role for i in calls}) == len(calls)
     ids = [i.id for i in items]
     assert len(ids) == len(set(ids))
     reconcile = [i for i in return_checklist(BAKERY, REFERENCE) if i.function]

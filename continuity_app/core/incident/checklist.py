@@ -1,6 +1,6 @@
-"""What the plan asks of people in an outage, as items to tick: the activation criteria, the
-contact tree in calling order, each function's switch to its fallbacks, the messages to send on
-the channels that still work, and the return to normal."""
+"""What the plan asks of people in an outage, as items to tick: the activation criteria, each
+role's part along the contact tree in calling order, each function's switch to its fallbacks,
+the messages to send on the channels that still work, and the return to normal."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class Section(StrEnum):
     """Where an item stands on the outage screen."""
 
     CRITERIA = "criteria"  # confirm the outage before declaring it
-    CALLS = "calls"  # the contact tree, in calling order
+    CALLS = "calls"  # the lead's part, then the contact tree in calling order with each part
     SWITCHES = "switches"  # each function onto its fallbacks
     MESSAGES = "messages"  # the ready-to-send messages on channels that still work
     RETURN = "return"  # after the stand-down
@@ -128,6 +128,18 @@ def _calls(plan: Plan) -> list[Item]:
             seen.add(called.id)
             queue.append(called)
     items = []
+    if order and order[0].duties:  # the one who declares has a part of their own
+        lead = order[0]
+        items.append(
+            Item(
+                f"duties-{lead.id}",
+                Section.CALLS,
+                translate("Incident", "{person} ({role}) leads: {duties}").format(
+                    person=lead.holder or lead.title, role=lead.title, duties=lead.duties
+                ),
+                role=lead.id,
+            )
+        )
     for role in order[1:]:  # the first declares the outage; the rest are called
         person = role.holder or role.title
         text = (
@@ -139,6 +151,8 @@ def _calls(plan: Plan) -> list[Item]:
             text += " " + translate("Incident", "No answer: call {alternate}.").format(
                 alternate=role.alternate
             )
+        if role.duties:  # what the plan asks of them, to tell them on the call
+            text += " " + translate("Incident", "Their part: {duties}").format(duties=role.duties)
         items.append(Item(f"call-{role.id}", Section.CALLS, text, role=role.id))
     return items
 
