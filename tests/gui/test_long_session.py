@@ -18,8 +18,10 @@ from continuity_app.gui.pages.scenarios_page import ScenariosPage
 from continuity_app.gui.session_drill import run_drill
 from continuity_app.io.planfile import load_plan, save_plan
 
-EDITS = 2000  # about three minutes; 3,000 took the test command past CI's 15 minutes
-WARMUP = 700  # memory is compared over the last 1,300 edits
+# About two minutes: 3,000 steps (and then 2,000) took the test command close to or past CI's
+# 15 minutes once outage mode and the channel mix were tested too.
+EDITS = 1200
+WARMUP = 400  # memory is compared over the last 800 edits
 # Measured on the 2-core machine (3,000 steps): the resident size grows by 15-25 MB over the
 # last 2,000 edits, the undo history (every version of the plan stays undoable; about 1,300
 # steps). A leak of one plan per edit (before the fix, PySide kept every command Qt merged
@@ -66,7 +68,7 @@ def test_a_long_session_keeps_the_window_alive_and_memory_stable(
     kinds |= {"tasks", "channel mix"}
     assert kinds <= set(report.counts), report.counts
     assert sum(report.counts.values()) == EDITS
-    assert report.refused > 50  # invalid input was tried, refused and explained
+    assert report.refused > 30  # invalid input was tried, refused and explained
     assert report.growth_mb is not None and report.growth_mb < MAX_GROWTH_MB, report.summary()
     assert not report.binding_loses_none, report.summary()
     assert report.qt_warnings == []
