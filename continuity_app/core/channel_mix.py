@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from continuity_app.core.plan import Function, Range, Scenario, Uncertain, likely, revise
@@ -100,11 +100,11 @@ def at_stake_share(
     )
 
 
-def ordered_mix(function: Function) -> list[tuple[str, Uncertain]]:
-    """The mix's channels, largest share first (ties in the window's order)."""
+def ordered_mix(mix: Mapping[str, Uncertain]) -> list[tuple[str, Uncertain]]:
+    """A mix's channels, largest share first (ties in the window's order)."""
     order = {channel: i for i, channel in enumerate(MIX_CHANNELS)}
     return sorted(
-        function.channel_mix.items(),
+        mix.items(),
         key=lambda item: (-likely(item[1]), order.get(item[0], len(order)), item[0]),
     )
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from continuity_app.core.channel_mix import ordered_mix
 from continuity_app.core.i18n import date, digits, number, time_of_day, translate, weekday
 from continuity_app.core.plan import WEEKDAYS, Uncertain, likely
 from continuity_app.core.reference import ReferenceData
@@ -88,11 +89,7 @@ def format_mix(reference: ReferenceData, mix: Mapping[str, Uncertain]) -> str:
 
 def mix_parts(reference: ReferenceData, mix: Mapping[str, Uncertain]) -> list[str]:
     """The parts of format_mix, one per channel and the rest, for a list or a table cell."""
-    order = {channel: i for i, channel in enumerate(reference.channels)}
-    shares = sorted(
-        ((channel, likely(share)) for channel, share in mix.items()),
-        key=lambda item: (-item[1], order.get(item[0], len(order))),
-    )
+    shares = [(channel, likely(share)) for channel, share in ordered_mix(mix)]
     parts = [
         translate("Formatter", "{name} {share}").format(
             name=channel_name(reference, channel), share=format_percent(share)

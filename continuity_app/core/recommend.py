@@ -238,7 +238,7 @@ def _fails_together(
     when a scenario of the plan fails those layers."""
     together = tuple(
         c
-        for c, _ in ordered_mix(function)
+        for c, _ in ordered_mix(function.channel_mix)
         if c != WHATSAPP and provider_layers(reference, reference.channels[c]) & whatsapp
     )
     layers = frozenset().union(

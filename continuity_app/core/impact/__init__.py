@@ -40,6 +40,7 @@ from continuity_app.core.impact.model_inputs import (
     digest,
     in_outage,
     scenario_key,
+    served_of,
 )
 from continuity_app.core.impact.starts import (
     AverageOver,
@@ -93,6 +94,7 @@ __all__ = [
     "loss_table",
     "mbco_reached_after",
     "scenario_key",
+    "served_of",
     "start_weights",
     "step_factors",
     "step_midpoints",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import TypeVar, cast
 
 import numpy as np
 
@@ -16,6 +16,8 @@ CATEGORIES: tuple[str, ...] = (
     "productivity",
 )
 VOLUMES: tuple[str, ...] = ("arrivals", "served_fallback", "waited", "recaptured", "lost")
+
+_Share = TypeVar("_Share", float, np.ndarray)  # one share, or one per step
 
 # Outage durations (hours) at which loss curves are drawn and the MTPD is read.
 DURATION_GRID = np.array(
@@ -96,12 +98,18 @@ class FunctionInputs:
         the fallbacks' coverage of those cut off: those on surviving channels are served as
         usual. What the mix leaves to unnamed channels is left out, as before the mix: nothing
         says how much of it is served, or when."""
-        cut = self.blocked_share(failed_layers)
         named = min(1.0, sum(m.share for m in self.mix))
-        surviving = named - cut
-        if surviving <= 0:  # every named channel is cut off
-            return coverage
-        return (surviving + cut * coverage) / named
+        return served_of(named, self.blocked_share(failed_layers), coverage)
+
+
+def served_of(named: float, cut: float, coverage: _Share) -> _Share:
+    """Of the interactions on a mix's named channels (`named` of all), the share served when
+    `cut` of all are cut off and fallbacks reach `coverage` of those: the rest on surviving
+    channels is served as usual. The model and outage mode's standing both count it so."""
+    surviving = named - cut
+    if surviving <= 0:  # every named channel is cut off
+        return coverage
+    return (surviving + cut * coverage) / named
 
 
 def in_outage(inputs: FunctionInputs, failed_layers: frozenset[str]) -> FunctionInputs:

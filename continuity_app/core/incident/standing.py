@@ -10,6 +10,7 @@ import numpy as np
 
 from continuity_app.core.channel_mix import cut_off_share
 from continuity_app.core.evaluation import ScenarioOutcome
+from continuity_app.core.impact import served_of
 from continuity_app.core.incident.checklist import Item, Section
 from continuity_app.core.plan import Function, Plan, Scenario, likely
 from continuity_app.core.reference import ReferenceData
@@ -64,13 +65,9 @@ def served_share(
             scenario.failed_layers
         ):
             missed *= 1.0 - likely(fallback.readiness)
-    reach = 1.0 - missed
     named = min(1.0, sum(likely(s) for s in function.channel_mix.values()))
     cut = cut_off_share(reference, function, scenario.failed_layers)
-    surviving = named - cut
-    if surviving <= 0:
-        return reach
-    return (surviving + cut * reach) / named
+    return served_of(named, cut, 1.0 - missed)
 
 
 def switched_channels(items: Iterable[Item], done: Iterable[str], function_id: str) -> set[str]:

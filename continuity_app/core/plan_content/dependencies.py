@@ -51,7 +51,7 @@ def meta_channels(plan: Plan, reference: ReferenceData) -> list[str]:
 def today_channels(function: Function) -> list[str]:
     """The channels a function runs on today, largest share first (WhatsApp for a function
     without a mix, as before the mix)."""
-    return [channel for channel, _ in ordered_mix(function)] or [WHATSAPP]
+    return [channel for channel, _ in ordered_mix(function.channel_mix)] or [WHATSAPP]
 
 
 def channel_dependencies(plan: Plan, reference: ReferenceData) -> list[ChannelDependency]:

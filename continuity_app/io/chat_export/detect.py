@@ -41,7 +41,7 @@ except ImportError:  # a Python built without lzma cannot inflate such members a
     LZMAError = RuntimeError  # type: ignore[assignment,misc]
 
 # What zipfile and its decompressors raise on damaged, encrypted or unsupported archives.
-_ZIP_ERRORS = (
+ZIP_ERRORS = (
     zipfile.BadZipFile,
     zlib.error,
     LZMAError,
@@ -66,7 +66,7 @@ def too_large(what: str) -> ChatImportError:
     )
 
 
-def _unreadable_zip(name: str) -> ChatImportError:
+def unreadable_zip(name: str) -> ChatImportError:
     return ChatImportError(
         translate(
             "ChatExport",
@@ -76,7 +76,7 @@ def _unreadable_zip(name: str) -> ChatImportError:
     )
 
 
-class _Bounded(io.RawIOBase):
+class BoundedReader(io.RawIOBase):
     """A read-only stream that refuses to deliver more than ``limit`` bytes and turns
     decompression errors into ChatImportError."""
 
@@ -99,8 +99,8 @@ class _Bounded(io.RawIOBase):
         else:
             try:
                 data = self._raw.read(want)
-            except _ZIP_ERRORS:
-                raise _unreadable_zip(self._archive) from None
+            except ZIP_ERRORS:
+                raise unreadable_zip(self._archive) from None
         n = len(data)
         self._left -= n
         if self._left <= 0:
@@ -152,15 +152,15 @@ class Source:
         with open_regular(self.path) as fh:
             if self.member is None:
                 raw: BinaryIO = fh
-                yield io.BufferedReader(_Bounded(raw, MAX_EXPORT_BYTES, self._what(), archive))
+                yield io.BufferedReader(BoundedReader(raw, MAX_EXPORT_BYTES, self._what(), archive))
                 return
             try:
                 zf = zipfile.ZipFile(fh)
                 member = zf.open(self.member)
-            except _ZIP_ERRORS:
-                raise _unreadable_zip(self.path.name) from None
+            except ZIP_ERRORS:
+                raise unreadable_zip(self.path.name) from None
             with zf, member:
-                bounded = _Bounded(member, MAX_EXPORT_BYTES, self._what(), archive)  # type: ignore[arg-type]
+                bounded = BoundedReader(member, MAX_EXPORT_BYTES, self._what(), archive)  # type: ignore[arg-type]
                 yield io.BufferedReader(bounded)
 
     @contextmanager
@@ -342,7 +342,7 @@ def _pick_member(zf: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
     )
 
 
-def _check_member(info: zipfile.ZipInfo, path: Path, what: str) -> None:
+def check_member(info: zipfile.ZipInfo, path: Path, what: str) -> None:
     if info.flag_bits & 0x1:
         raise ChatImportError(
             translate(
@@ -385,14 +385,14 @@ def _open_zip(path: Path, fh: BinaryIO) -> tuple[str, bytes, str]:
             what = translate("ChatExport", "{member} in {archive}").format(
                 member=info.filename, archive=path.name
             )
-            _check_member(info, path, what)
+            check_member(info, path, what)
             with zf.open(info) as member:
-                head = _Bounded(member, MAX_EXPORT_BYTES, what, path.name)  # type: ignore[arg-type]
+                head = BoundedReader(member, MAX_EXPORT_BYTES, what, path.name)  # type: ignore[arg-type]
                 data = io.BufferedReader(head).read(_SNIFF_BYTES)
     except ChatImportError:
         raise
-    except _ZIP_ERRORS:
-        raise _unreadable_zip(path.name) from None
+    except ZIP_ERRORS:
+        raise unreadable_zip(path.name) from None
     return info.filename, data, what
 
 

@@ -19,15 +19,15 @@ from continuity_app.core.i18n import number, translate
 
 # the zip checks of detect.py, reused so a Meta zip meets the same limits as any other
 from .detect import (
-    _ZIP_ERRORS,
     MAX_EXPORT_BYTES,
+    ZIP_ERRORS,
+    BoundedReader,
     Source,
-    _Bounded,
-    _check_member,
-    _unreadable_zip,
+    check_member,
     looks_meta,
     open_regular,
     too_large,
+    unreadable_zip,
 )
 from .errors import ChatImportError, UnknownChat
 from .stats import Aggregator, ChatSummary
@@ -120,7 +120,7 @@ def _name(value: object) -> str | None:
 @contextmanager
 def _text(raw: Any, what: str, archive: str | None, limit: int) -> Iterator[TextIO]:
     stream = io.TextIOWrapper(
-        io.BufferedReader(_Bounded(raw, limit, what, archive)),
+        io.BufferedReader(BoundedReader(raw, limit, what, archive)),
         encoding="utf-8-sig",
         errors="replace",
     )
@@ -512,8 +512,8 @@ def _analyse_zip(path: Path, picked: str, business: str | None, chat: str | None
     with open_regular(path) as fh:
         try:
             zf = zipfile.ZipFile(fh)
-        except _ZIP_ERRORS:
-            raise _unreadable_zip(path.name) from None
+        except ZIP_ERRORS:
+            raise unreadable_zip(path.name) from None
         with zf:
             infos = [i for i in zf.infolist() if i.filename and not i.is_dir()]
             members = [i for i in infos if _wanted(i.filename)]
@@ -533,12 +533,12 @@ def _analyse_zip(path: Path, picked: str, business: str | None, chat: str | None
                 part = translate("ChatExport", "{member} in {archive}").format(
                     member=info.filename, archive=path.name
                 )
-                _check_member(info, path, part)
+                check_member(info, path, part)
                 collector.hint(info.filename)
                 try:
                     raw = zf.open(info)
-                except _ZIP_ERRORS:
-                    raise _unreadable_zip(path.name) from None
+                except ZIP_ERRORS:
+                    raise unreadable_zip(path.name) from None
                 with raw, _text(raw, part, path.name, MAX_EXPORT_BYTES) as stream:
                     reader = _Reader(stream, part)
                     if THREAD_PART.search(info.filename) is None and not _peek_meta(reader):
